@@ -1,0 +1,97 @@
+"""What a decision tree is: plain, typed data that reads like the decision it encodes.
+
+The classes hold data and nothing else. They accept whatever a contributor
+writes so that :mod:`decision_trees.validate` can report every mistake in one
+run, naming the file and node, instead of failing on the first one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["OURS", "Option", "Question", "Scenario", "Tree", "Verdict"]
+
+OURS = "ours"
+"""Source of a scenario this project made up, rather than took from an article."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to a question, and the node it leads to."""
+
+    label: str
+    goto: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question; its id doubles as the name of the fact it asks for.
+
+    ``why`` says why the question matters, ``sources`` cites where that
+    reasoning comes from (keys of :data:`decision_trees.sources.BIBLIOGRAPHY`).
+    """
+
+    id: str
+    text: str
+    options: Mapping[str, Option]
+    why: str = ""
+    sources: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A leaf: what to do, why, and what to do next."""
+
+    id: str
+    title: str
+    because: str
+    next_steps: Sequence[str] = ()
+    sources: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A worked example: facts (question id -> option key) and the verdict documented for them.
+
+    ``source`` is a bibliography key for an example taken from an article, or
+    :data:`OURS` for one this project wrote to reach a verdict no article covers.
+    """
+
+    id: str
+    title: str
+    situation: str
+    answers: Mapping[str, str]
+    expect: str
+    source: str = OURS
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A whole decision: questions, verdicts and the scenarios that pin it down."""
+
+    slug: str
+    title: str
+    summary: str
+    start: str
+    questions: Sequence[Question]
+    verdicts: Sequence[Verdict]
+    scenarios: Sequence[Scenario] = ()
+    sources: Sequence[str] = field(default=())
+
+    def question(self, node_id: str) -> Question | None:
+        """The question with this id, or None."""
+        return next((q for q in self.questions if q.id == node_id), None)
+
+    def verdict(self, node_id: str) -> Verdict | None:
+        """The verdict with this id, or None."""
+        return next((v for v in self.verdicts if v.id == node_id), None)
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        """The scenario with this id, or None."""
+        return next((s for s in self.scenarios if s.id == scenario_id), None)
+
+    @property
+    def node_ids(self) -> list[str]:
+        """Every question and verdict id, questions first, in the order written."""
+        return [q.id for q in self.questions] + [v.id for v in self.verdicts]

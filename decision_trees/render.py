@@ -1,0 +1,197 @@
+"""Draw a tree with Graphviz: DOT source, and SVG ready to inline in a page.
+
+Every node and edge gets a stable, namespaced ``id`` and a ``class`` for its
+kind, so a page can theme the figure with CSS and light up a path from script.
+Text is escaped for DOT (no HTML-like labels, no backslash escapes) and the
+SVG is re-serialised by an XML library, so tree text cannot become markup.
+SVG is cached by the hash of its DOT source: an unchanged tree is drawn once.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import subprocess
+import textwrap
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import graphviz
+
+from decision_trees.engine import Step
+from decision_trees.model import Tree
+
+__all__ = ["RenderError", "cache_dir", "stats", "to_dot", "to_svg"]
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", XLINK_NS)
+
+FONT = "Helvetica,Arial,sans-serif"
+# Colours for the standalone file; on the site, CSS takes over from these.
+QUESTION = {"fillcolor": "#eef2fb", "color": "#3f51b5", "fontcolor": "#1a1a2e"}
+VERDICT = {"fillcolor": "#e7f5ea", "color": "#2e7d32", "fontcolor": "#0f2e13"}
+PATH_COLOUR = "#e65100"
+
+stats = {"drawn": 0, "cached": 0}
+"""How many SVGs were drawn by ``dot`` and how many came from the cache, this process."""
+
+
+class RenderError(RuntimeError):
+    """Graphviz is missing or failed; the message says what to install or fix."""
+
+
+def _label(text: str, width: int) -> graphviz.quoting.NoHtml:
+    """Wrap plain text for DOT with backslashes neutralised and no HTML-like label possible."""
+    lines = textwrap.wrap(" ".join(str(text).split()), width=width) or [""]
+    return graphviz.nohtml("\\n".join(line.replace("\\", "\\\\") for line in lines))
+
+
+def to_dot(
+    tree: Tree,
+    *,
+    prefix: str | None = None,
+    path: Iterable[Step] = (),
+    verdict: str | None = None,
+    link: Callable[[str], str] | None = None,
+) -> str:
+    """DOT source for ``tree``; ``path`` and ``verdict`` mark the route a scenario takes.
+
+    ``prefix`` namespaces every id (two figures on one page must differ);
+    ``link`` maps a node id to the URL its node should open.
+    """
+    prefix = prefix or f"dt-{tree.slug}"
+    steps = list(path)
+    on_path = {s.question for s in steps} | ({verdict} if verdict else set())
+    edges_on_path = {(s.question, s.option) for s in steps}
+    dot = graphviz.Digraph(name=tree.slug)
+    dot.attr(
+        "graph",
+        id=prefix,
+        rankdir="TB",
+        bgcolor="transparent",
+        nodesep="0.35",
+        ranksep="0.45",
+        fontname=FONT,
+    )
+    dot.attr("node", fontname=FONT, fontsize="11", penwidth="1.4", margin="0.14,0.07")
+    dot.attr("edge", fontname=FONT, fontsize="9.5", arrowsize="0.7", penwidth="1.1")
+
+    def node_attrs(node_id: str, kind: str, tooltip: str) -> dict[str, str]:
+        classes = f"dt-node dt-{kind}" + (" dt-path" if node_id in on_path else "")
+        attrs = {"id": f"{prefix}-{node_id}", "class": classes, "tooltip": _label(tooltip, 10_000)}
+        if node_id in on_path:
+            attrs.update(color=PATH_COLOUR, penwidth="3")
+        if link is not None:
+            attrs.update(URL=link(node_id), target="_top")
+        return attrs
+
+    for q in tree.questions:
+        attrs = node_attrs(q.id, "question", q.text)
+        dot.node(q.id, _label(q.text, 26), shape="box", style="rounded,filled", **QUESTION | attrs)
+    for v in tree.verdicts:
+        attrs = node_attrs(v.id, "verdict", v.title)
+        dot.node(
+            v.id,
+            _label(v.title, 22),
+            shape="box",
+            style="filled,bold",
+            peripheries="2",
+            **VERDICT | attrs,
+        )
+    for q in tree.questions:
+        for key, option in q.options.items():
+            hot = (q.id, key) in edges_on_path
+            dot.edge(
+                q.id,
+                option.goto,
+                label=_label(option.label, 20),
+                id=f"{prefix}-{q.id}--{key}",
+                **{"class": "dt-edge dt-path" if hot else "dt-edge"},
+                **(
+                    {"color": PATH_COLOUR, "penwidth": "2.6", "fontcolor": PATH_COLOUR}
+                    if hot
+                    else {}
+                ),
+            )
+    return dot.source
+
+
+def cache_dir() -> Path:
+    """Where drawn SVGs are kept: ``$DECISION_TREES_CACHE`` or the user's cache folder."""
+    env = os.environ.get("DECISION_TREES_CACHE")
+    base = (
+        Path(env)
+        if env
+        else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "decision-trees"
+    )
+    return base / "svg"
+
+
+@functools.lru_cache(maxsize=1)
+def _dot_version() -> str:
+    try:
+        done = subprocess.run(["dot", "-V"], capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise RenderError(
+            "Graphviz's 'dot' was not found: install Graphviz "
+            "(apt-get install graphviz, or brew install graphviz)"
+        ) from None
+    return (done.stderr or done.stdout).strip()
+
+
+def _clean(svg: bytes, title: str) -> str:
+    """One-line SVG: no prolog or comments, ``href`` not ``xlink:href``, titles that say something."""
+    root = ET.fromstring(svg)
+    for attr in ("width", "height"):
+        root.attrib.pop(attr, None)
+    width = root.get("viewBox", "0 0 0 0").split()[2]
+    root.set("class", "dt-svg")
+    root.set("style", f"max-width:{float(width):.0f}px")
+    root.set("role", "group")
+    root.set("aria-label", title)
+    for element in root.iter():
+        href = element.attrib.pop(f"{{{XLINK_NS}}}href", None)
+        if href is not None:
+            element.set("href", href)
+        element.attrib.pop(f"{{{XLINK_NS}}}title", None)
+        element.attrib.pop("target", None)
+        if element.text is not None and not element.text.strip():
+            element.text = None
+        if element.tail is not None and not element.tail.strip():
+            element.tail = None
+    text = ET.tostring(root, encoding="unicode")
+    return text.replace(f' xmlns:xlink="{XLINK_NS}"', "")
+
+
+def to_svg(
+    tree: Tree,
+    *,
+    prefix: str | None = None,
+    path: Iterable[Step] = (),
+    verdict: str | None = None,
+    link: Callable[[str], str] | None = None,
+) -> str:
+    """The tree as one line of inline-ready SVG; drawn by ``dot`` only when not cached."""
+    source = to_dot(tree, prefix=prefix, path=path, verdict=verdict, link=link)
+    key = hashlib.sha256(f"{_dot_version()}\0{tree.title}\0{source}".encode()).hexdigest()
+    cached = cache_dir() / f"{key}.svg"
+    if cached.is_file():
+        stats["cached"] += 1
+        return cached.read_text(encoding="utf-8")
+    try:
+        raw = graphviz.Source(source).pipe(format="svg")
+    except graphviz.ExecutableNotFound:
+        raise RenderError("Graphviz's 'dot' was not found: install Graphviz") from None
+    except graphviz.CalledProcessError as error:
+        raise RenderError(f"dot failed on tree '{tree.slug}': {error.stderr!r}") from None
+    stats["drawn"] += 1
+    svg = _clean(raw, tree.title)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(svg, encoding="utf-8")
+    tmp.replace(cached)
+    return svg

@@ -1,0 +1,1 @@
+"""One tree per module; ``decision_trees.loader`` finds them, so adding a tree is adding a file."""
