@@ -80,9 +80,9 @@ def to_dot(
     dot.attr("node", fontname=FONT, fontsize="11", penwidth="1.4", margin="0.14,0.07")
     dot.attr("edge", fontname=FONT, fontsize="9.5", arrowsize="0.7", penwidth="1.1")
 
-    def node_attrs(node_id: str, kind: str, tooltip: str) -> dict[str, str]:
+    def node_attrs(node_id: str, kind: str) -> dict[str, str]:
         classes = f"dt-node dt-{kind}" + (" dt-path" if node_id in on_path else "")
-        attrs = {"id": f"{prefix}-{node_id}", "class": classes, "tooltip": _label(tooltip, 10_000)}
+        attrs = {"id": f"{prefix}-{node_id}", "class": classes}
         if node_id in on_path:
             attrs.update(color=PATH_COLOUR, penwidth="3")
         if link is not None:
@@ -90,10 +90,10 @@ def to_dot(
         return attrs
 
     for q in tree.questions:
-        attrs = node_attrs(q.id, "question", q.text)
+        attrs = node_attrs(q.id, "question")
         dot.node(q.id, _label(q.text, 26), shape="box", style="rounded,filled", **QUESTION | attrs)
     for v in tree.verdicts:
-        attrs = node_attrs(v.id, "verdict", v.title)
+        attrs = node_attrs(v.id, "verdict")
         dot.node(
             v.id,
             _label(v.title, 22),
@@ -143,16 +143,33 @@ def _dot_version() -> str:
     return (done.stderr or done.stdout).strip()
 
 
-def _clean(svg: bytes, title: str) -> str:
-    """One-line SVG: no prolog or comments, ``href`` not ``xlink:href``, titles that say something."""
+def _clean(svg: bytes, tree: Tree) -> str:
+    """One-line SVG: no prolog or comments, ``href`` not ``xlink:href``, titles that say something.
+
+    Node titles become the node's full text (a tooltip, and a name for assistive
+    technology); edge titles, which only repeat node ids, go.
+    """
+    names = {q.id: q.text for q in tree.questions} | {v.id: v.title for v in tree.verdicts}
     root = ET.fromstring(svg)
+    title_tag = f"{{{SVG_NS}}}title"
+    for group in root.iter(f"{{{SVG_NS}}}g"):
+        kind = group.get("class", "").split()
+        title = group.find(title_tag)
+        if title is None:
+            continue
+        if "edge" in kind:
+            group.remove(title)
+        elif "node" in kind:
+            title.text = names.get(title.text or "", title.text)
+        elif "graph" in kind:
+            title.text = tree.title
     for attr in ("width", "height"):
         root.attrib.pop(attr, None)
-    width = root.get("viewBox", "0 0 0 0").split()[2]
+    width = float(root.get("viewBox", "0 0 0 0").split()[2])
     root.set("class", "dt-svg")
-    root.set("style", f"max-width:{float(width):.0f}px")
+    root.set("style", f"max-width:{width:.0f}px;min-width:{min(width, 640):.0f}px")
     root.set("role", "group")
-    root.set("aria-label", title)
+    root.set("aria-label", f"Diagram: {tree.title}")
     for element in root.iter():
         href = element.attrib.pop(f"{{{XLINK_NS}}}href", None)
         if href is not None:
@@ -189,7 +206,7 @@ def to_svg(
     except graphviz.CalledProcessError as error:
         raise RenderError(f"dot failed on tree '{tree.slug}': {error.stderr!r}") from None
     stats["drawn"] += 1
-    svg = _clean(raw, tree.title)
+    svg = _clean(raw, tree)
     cached.parent.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(svg, encoding="utf-8")

@@ -19,8 +19,9 @@ QUESTIONS = [
         text="What is wrong with the model's answers?",
         why=(
             "Retrieval changes what the model can see when it answers; fine-tuning changes how "
-            "it behaves. Naming the gap first avoids the most common mistake: spending weeks "
-            "training facts into a model when retrieval would supply them better and cheaper."
+            "it behaves. Naming the gap first heads off the classic error of paying for weeks of "
+            "training to teach a model facts that retrieval would supply more cheaply and more "
+            "accurately."
         ),
         sources=("choose-for-your-ai-product", "amanai-lab", "high-country-codes"),
         options={
@@ -75,7 +76,7 @@ QUESTIONS = [
     ),
     Question(
         id="context-cost",
-        text="Does sending the corpus with every request break the latency or cost budget?",
+        text="Is sending the corpus with every request too slow or costly?",
         why=(
             "A long prompt is paid for in tokens and in time on every call. Stable knowledge "
             "such as product names or internal codes can be trained into the model instead, so "
@@ -138,7 +139,8 @@ QUESTIONS = [
         why=(
             "The hybrid runs a training pipeline and a retrieval index side by side, the most "
             "complex set-up of all. A team without the examples or the skills can start with "
-            "retrieval and prompting, and grow into the hybrid as its needs and skills mature."
+            "retrieval and prompting, and add fine-tuning once its requirements are clearer "
+            "and it has people who can train."
         ),
         sources=("high-country-codes", "choose-for-your-ai-product", "amanai-lab"),
         options={
@@ -261,7 +263,7 @@ VERDICTS = [
         title="Fine-tune a smaller model",
         because=(
             "The answers are already good; speed or the bill is the problem. A smaller model "
-            "fine-tuned on your task can behave like the large one where it matters, answering "
+            "fine-tuned on your task can match the large one on the work you need, answering "
             "faster and costing less per request, and dropping a retrieval step saves another "
             "100 to 500 ms. At high volume the one-off training cost is soon paid back."
         ),

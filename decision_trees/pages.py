@@ -1,0 +1,376 @@
+"""Page fragments built from tree data: figures, outlines, verdict cards, tree pages.
+
+Output is Markdown with raw HTML blocks, for any Python-Markdown site with
+``attr_list``, ``md_in_html`` and ``pymdownx.escapeall``. All tree text passes
+through :func:`html_text` or :func:`md_text`, so a label can never become markup.
+Links are made by a :data:`Linker` that turns a site path into a URL relative
+to the page being built, so the site works from any base URL.
+"""
+
+from __future__ import annotations
+
+import html
+import string
+from collections.abc import Callable, Sequence
+
+from decision_trees.analysis import Coverage, Flip, coverage, flips, surviving_mutants
+from decision_trees.engine import Decision, decide
+from decision_trees.export import to_json
+from decision_trees.model import OURS, Scenario, Tree
+from decision_trees.render import to_svg
+from decision_trees.sources import BIBLIOGRAPHY
+
+__all__ = [
+    "Linker",
+    "bibliography",
+    "catalogue",
+    "example",
+    "figure",
+    "html_text",
+    "md_text",
+    "node_anchor",
+    "questions_section",
+    "tree_page",
+    "verdict_card",
+    "walker",
+]
+
+Linker = Callable[[str], str]
+"""Maps a site path such as ``"trees/rag-vs-fine-tuning/"`` to a URL from the current page."""
+
+EXPORTS = (("svg", "SVG"), ("json", "JSON"), ("dot", "DOT"), ("mmd", "Mermaid"))
+
+
+def html_text(text: object) -> str:
+    """Tree text for HTML element content or attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def md_text(text: object) -> str:
+    """Tree text for Markdown (headings, table cells): every punctuation mark escaped.
+
+    Relies on ``pymdownx.escapeall``, which lets a backslash escape any character.
+    """
+    out = []
+    for ch in str(text):
+        if ch in "<>&\"'":
+            out.append(html.escape(ch, quote=True))
+        elif ch in string.punctuation:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def node_anchor(tree: Tree, node_id: str) -> str:
+    """The anchor of a node's section on its tree page: ``q-<id>`` or ``v-<id>``."""
+    return ("q-" if tree.question(node_id) else "v-") + node_id
+
+
+def tree_url(tree: Tree) -> str:
+    return f"trees/{tree.slug}/"
+
+
+def _sources(keys: Sequence[str], link: Linker) -> str:
+    items = [
+        f'<a href="{link("sources/")}#{html_text(k)}">{html_text(BIBLIOGRAPHY[k].title)}</a>'
+        for k in keys
+        if k in BIBLIOGRAPHY
+    ]
+    return "; ".join(items)
+
+
+def _node_link(tree: Tree, link: Linker, here: bool) -> Callable[[str], str]:
+    base = "" if here else link(tree_url(tree))
+    return lambda node_id: f"{base}#{node_anchor(tree, node_id)}"
+
+
+def outline(tree: Tree, prefix: str, link: Linker, here: bool = False) -> str:
+    """The tree as an ordered list of questions and where each answer leads, for readers of text."""
+    to_node = _node_link(tree, link, here)
+    items = []
+    for q in tree.questions:
+        options = []
+        for key, option in q.options.items():
+            target = tree.question(option.goto)
+            if target is not None:
+                where = f'<a href="#{prefix}-o-{option.goto}">next: {html_text(target.text)}</a>'
+            else:
+                verdict = tree.verdict(option.goto)
+                title = verdict.title if verdict else option.goto
+                where = f'<a href="{to_node(option.goto)}">verdict: <strong>{html_text(title)}</strong></a>'
+            options.append(
+                f'<li data-option="{html_text(key)}">{html_text(option.label)}: {where}</li>'
+            )
+        items.append(
+            f'<li id="{prefix}-o-{q.id}"><a href="{to_node(q.id)}">{html_text(q.text)}</a>'
+            f"<ul>{''.join(options)}</ul></li>"
+        )
+    return (
+        f'<details class="dt-outline"><summary>Text outline of this tree</summary>'
+        f"<ol>{''.join(items)}</ol></details>"
+    )
+
+
+def figure(
+    tree: Tree,
+    prefix: str,
+    link: Linker,
+    decision: Decision | None = None,
+    here: bool = False,
+) -> str:
+    """The tree as inline SVG with its downloads and text outline, on one line."""
+    svg = to_svg(
+        tree,
+        prefix=prefix,
+        path=decision.path if decision else (),
+        verdict=decision.verdict if decision else None,
+        link=_node_link(tree, link, here),
+    )
+    base = link("trees/")
+    downloads = " · ".join(
+        f'<a href="{base}{tree.slug}.{ext}" download>{name}</a>' for ext, name in EXPORTS
+    )
+    caption = (
+        f'<figcaption><a href="{link(tree_url(tree))}">{html_text(tree.title)}</a>'
+        f'<span class="dt-downloads">Download: {downloads}</span></figcaption>'
+    )
+    return (
+        f'<figure class="dt-figure" id="{prefix}-figure" data-tree="{html_text(tree.slug)}" '
+        f'data-search-exclude><div class="dt-scroll" tabindex="0" role="region" '
+        f'aria-label="{html_text(tree.title)} (scrolls sideways)">{svg}</div>{caption}</figure>'
+        f"{outline(tree, prefix, link, here)}"
+    )
+
+
+def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
+    verdict = tree.verdict(verdict_id)
+    assert verdict is not None
+    steps = "".join(f"<li>{html_text(s)}</li>" for s in verdict.next_steps)
+    return (
+        f"<p>{html_text(verdict.because)}</p>"
+        f"<p><strong>Next steps</strong></p><ol>{steps}</ol>"
+        f'<p class="dt-sources">Sources: {_sources(verdict.sources, link)}</p>'
+    )
+
+
+def verdict_card(tree: Tree, verdict_id: str, link: Linker) -> str:
+    """A verdict's title, reasoning, next steps and sources as a Material admonition."""
+    verdict = tree.verdict(verdict_id)
+    if verdict is None:
+        raise KeyError(f"tree '{tree.slug}' has no verdict '{verdict_id}'")
+    title = (
+        f'<a href="{link(tree_url(tree))}#{node_anchor(tree, verdict_id)}">'
+        f"{html_text(verdict.title)}</a>"
+    )
+    return (
+        f'<div class="admonition success dt-verdict-card" data-verdict="{html_text(verdict_id)}">'
+        f'<p class="admonition-title">{title}</p>{_verdict_body(tree, verdict_id, link)}</div>'
+    )
+
+
+def _flip_items(tree: Tree, found: list[Flip]) -> str:
+    items = []
+    for flip in found:
+        q = tree.question(flip.question)
+        assert q is not None
+        names = " or ".join(
+            f"<strong>{html_text(v.title)}</strong>"
+            for vid in flip.verdicts
+            if (v := tree.verdict(vid))
+        )
+        items.append(
+            f"<li>{html_text(q.text)} <em>{html_text(q.options[flip.option].label)}</em> "
+            f"would lead to {names}</li>"
+        )
+    return "".join(items)
+
+
+def _path_items(tree: Tree, decision: Decision) -> str:
+    items = []
+    for step in decision.path:
+        q = tree.question(step.question)
+        assert q is not None
+        items.append(
+            f"<li>{html_text(q.text)} <strong>{html_text(q.options[step.option].label)}</strong></li>"
+        )
+    return "".join(items)
+
+
+def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
+    """A worked example: situation, highlighted tree, the verdict the engine reaches, what would flip it.
+
+    The verdict shown is computed here by :func:`decide`, the same call the tests
+    make, so the page cannot disagree with them.
+    """
+    decision = decide(tree, scenario.answers)
+    origin = (
+        "An example of our own."
+        if scenario.source == OURS
+        else f"From {_sources([scenario.source], link)}."
+    )
+    flipped = flips(tree, scenario.answers)
+    flip_html = (
+        f"<ul>{_flip_items(tree, flipped)}</ul>"
+        if flipped
+        else "<p>No single answer changes it.</p>"
+    )
+    return "\n\n".join(
+        [
+            f'<div class="dt-situation" markdown="0"><p>{html_text(scenario.situation)}</p>'
+            f'<p class="dt-sources">{origin}</p></div>',
+            figure(tree, prefix, link, decision),
+            '<h2 id="verdict">Verdict</h2>',
+            verdict_card(tree, decision.verdict, link),
+            f'<h2 id="path">The path through the tree</h2><ol class="dt-path-list">{_path_items(tree, decision)}</ol>',
+            f'<h2 id="what-would-change-it">What would change the verdict</h2>{flip_html}',
+        ]
+    )
+
+
+def questions_section(tree: Tree, link: Linker, level: int = 3) -> str:
+    """Each question explained: why it matters, where each answer leads, sources."""
+    hashes = "#" * level
+    blocks = []
+    to_node = _node_link(tree, link, here=True)
+    for q in tree.questions:
+        rows = []
+        for key, option in q.options.items():
+            target = tree.question(option.goto) or tree.verdict(option.goto)
+            name = getattr(target, "text", None) or getattr(target, "title", option.goto)
+            kind = "question" if tree.question(option.goto) else "verdict"
+            rows.append(
+                f"<tr><td>{html_text(option.label)} <code>{html_text(key)}</code></td>"
+                f'<td>{kind}: <a href="{to_node(option.goto)}">{html_text(name)}</a></td></tr>'
+            )
+        blocks.append(
+            f"{hashes} {md_text(q.text)} {{#{node_anchor(tree, q.id)}}}\n\n"
+            f"<p>{html_text(q.why)}</p>\n\n"
+            f'<table class="dt-options"><thead><tr><th>Answer</th><th>Leads to</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>\n\n"
+            f'<p class="dt-sources">Sources: {_sources(q.sources, link)}</p>'
+        )
+    return "\n\n".join(blocks)
+
+
+def _coverage_table(tree: Tree, cov: Coverage) -> str:
+    rows = []
+    for (qid, key), hits in cov.options.items():
+        q = tree.question(qid)
+        assert q is not None
+        rows.append(
+            f"<tr><td>{html_text(q.text)}</td><td>{html_text(q.options[key].label)}</td>"
+            f"<td>{len(hits)}</td></tr>"
+        )
+    return (
+        '<table class="dt-coverage"><thead><tr><th>Question</th><th>Answer</th>'
+        f"<th>Scenarios</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> str:
+    """Everything about one tree: diagram, questions, verdicts, scenarios, coverage, downloads."""
+    cov = coverage(tree)
+    survivors = surviving_mutants(tree)
+    mutants = sum(len(tree.node_ids) - 1 for q in tree.questions for _ in q.options)
+    verdict_blocks = []
+    for v in tree.verdicts:
+        reached_by = ", ".join(
+            f'<a href="#s-{html_text(s)}">{html_text(tree.scenario(s).title)}</a>'  # type: ignore[union-attr]
+            for s in cov.verdicts[v.id]
+        )
+        verdict_blocks.append(
+            f"### {md_text(v.title)} {{#{node_anchor(tree, v.id)}}}\n\n"
+            f"{_verdict_body(tree, v.id, link)}\n\n"
+            f'<p class="dt-reached">Reached by: {reached_by}</p>'
+        )
+    scenario_rows = []
+    for s in tree.scenarios:
+        decision = decide(tree, s.answers)
+        verdict = tree.verdict(decision.verdict)
+        assert verdict is not None
+        origin = "ours" if s.source == OURS else _sources([s.source], link)
+        scenario_rows.append(
+            f'<tr id="s-{html_text(s.id)}"><td><strong>{html_text(s.title)}</strong><br>'
+            f"{html_text(s.situation)}</td>"
+            f'<td><a href="#{node_anchor(tree, verdict.id)}">{html_text(verdict.title)}</a></td>'
+            f"<td>{origin}</td></tr>"
+        )
+    base = link("trees/")
+    downloads = "".join(
+        f'<li><a href="{base}{tree.slug}.{ext}">{name}</a>: <code>trees/{tree.slug}.{ext}</code></li>'
+        for ext, name in EXPORTS
+    )
+    return "\n\n".join(
+        [
+            f"# {md_text(tree.title)}",
+            f"<p>{html_text(tree.summary)}</p>",
+            walker_html,
+            figure(tree, prefix, link, here=True),
+            "## Questions {#questions}",
+            questions_section(tree, link),
+            "## Verdicts {#verdicts}",
+            *verdict_blocks,
+            "## Scenarios {#scenarios}",
+            "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
+            '<table class="dt-scenarios"><thead><tr><th>Scenario</th><th>Verdict</th><th>Source</th>'
+            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table>",
+            "## Coverage {#coverage}",
+            f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "
+            f"({cov.percent:.0f}%), and kill {mutants - len(survivors)} of {mutants} mutants: "
+            "copies of the tree with one answer redirected to another node.</p>",
+            _coverage_table(tree, cov),
+            "## Use this tree elsewhere {#downloads}",
+            "<p>Stable files, regenerated from the same data on every build:</p>"
+            f"<ul>{downloads}</ul>",
+        ]
+    )
+
+
+def walker(tree: Tree, prefix: str, link: Linker) -> str:
+    """The interactive walker's mount point, with the tree's JSON export embedded for the script."""
+    return (
+        f'<div class="dt-walker" data-tree="{html_text(tree.slug)}" data-figure="{prefix}-figure" '
+        f'data-tree-url="{link(tree_url(tree))}" data-sources-url="{link("sources/")}" hidden>'
+        f'<script type="application/json" class="dt-walker-data">{to_json(tree, indent=None)}</script>'
+        "</div>"
+    )
+
+
+def catalogue(trees: Sequence[Tree], link: Linker) -> str:
+    """A table of every tree with its size and coverage."""
+    rows = []
+    for t in trees:
+        cov = coverage(t)
+        rows.append(
+            f'<tr><td><a href="{link(tree_url(t))}">{html_text(t.title)}</a><br><code>{html_text(t.slug)}</code></td>'
+            f"<td>{html_text(t.summary)}</td><td>{len(t.questions)}</td><td>{len(t.verdicts)}</td>"
+            f"<td>{len(t.scenarios)}</td><td>{cov.percent:.0f}%</td></tr>"
+        )
+    return (
+        '<table class="dt-catalogue"><thead><tr><th>Tree</th><th>What it decides</th><th>Questions</th>'
+        f"<th>Verdicts</th><th>Scenarios</th><th>Coverage</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def bibliography() -> str:
+    """Every source, each with a permanent anchor (its key)."""
+    blocks = []
+    for kind, heading in (("article", "Articles"), ("paper", "Papers")):
+        blocks.append(f"## {heading} {{#{kind}s}}")
+        items = []
+        for s in BIBLIOGRAPHY.values():
+            if s.kind != kind:
+                continue
+            title = (
+                f'<a href="{html_text(s.url)}">{html_text(s.title)}</a>'
+                if s.url
+                else html_text(s.title)
+            )
+            year = f", {s.year}" if s.year else ""
+            items.append(
+                f'<li id="{html_text(s.key)}"><cite>{title}</cite>. {html_text(s.author)}{year}. '
+                f"<code>{html_text(s.key)}</code></li>"
+            )
+        blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
+    return "\n\n".join(blocks)

@@ -1,0 +1,134 @@
+"""mkdocs-macros entry point: thin wrappers that place tree data on pages.
+
+All the work is in the ``decision_trees`` package; this module only knows the
+page being built (for relative links and unique figure ids) and the site
+layout (where tree pages live).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from decision_trees import pages
+from decision_trees.engine import decide
+from decision_trees.loader import load_trees
+from decision_trees.model import Tree
+from decision_trees.publish import publish
+
+
+def _trees() -> dict[str, Tree]:
+    """Every tree, validated; a single problem stops the build with the checker's own words."""
+    loaded = load_trees()
+    problems = [str(p) for item in loaded for p in item.problems]
+    if problems:
+        raise PluginError("decision trees failed the check:\n  " + "\n  ".join(problems))
+    return {item.tree.slug: item.tree for item in loaded if item.tree is not None}
+
+
+def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
+    """Append every tree page to the nav section that holds ``trees/index.md``."""
+
+    def visit(items: list[Any]) -> bool:
+        for item in items:
+            children = next(iter(item.values())) if isinstance(item, dict) else None
+            if isinstance(children, list):
+                if "trees/index.md" in children or any(
+                    isinstance(c, dict) and "trees/index.md" in c.values() for c in children
+                ):
+                    listed = {str(v) for c in children if isinstance(c, dict) for v in c.values()}
+                    children.extend(
+                        {t.title: f"trees/{slug}.md"}
+                        for slug, t in trees.items()
+                        if f"trees/{slug}.md" not in listed
+                    )
+                    return True
+                if visit(children):
+                    return True
+        return False
+
+    if config.get("nav"):
+        visit(config["nav"])
+
+
+def define_env(env: Any) -> None:
+    trees = _trees()
+    publish(list(trees.values()), Path(env.conf["docs_dir"]) / "trees")
+    _add_to_nav(env.conf, trees)
+    figures: Counter[tuple[str, str]] = Counter()
+
+    def tree(slug: str) -> Tree:
+        if slug not in trees:
+            raise KeyError(f"no tree '{slug}'; trees are: {', '.join(trees)}")
+        return trees[slug]
+
+    def page_url() -> str:
+        return env.page.url if env.page is not None else ""
+
+    def link(target: str) -> str:
+        """A site path made relative to the page being built (directory URLs)."""
+        here = page_url()
+        if not here:
+            return target or "./"
+        rel = posixpath.relpath(target or ".", here.rstrip("/"))
+        if rel == ".":
+            return "./"
+        return rel if rel.endswith("/") or "." in rel.rsplit("/", 1)[-1] else rel + "/"
+
+    def prefix(slug: str, variant: str = "") -> str:
+        """A figure id unique on its page: the second copy of a figure gets a number."""
+        base = f"dt-{slug}" + (f"--{variant}" if variant else "")
+        figures[(page_url(), base)] += 1
+        count = figures[(page_url(), base)]
+        return base if count == 1 else f"{base}-{count}"
+
+    @env.macro
+    def tree_figure(slug: str, scenario: str | None = None) -> str:
+        """The tree as inline SVG with its outline; with ``scenario``, that scenario's path lit."""
+        t = tree(slug)
+        if scenario is None:
+            return pages.figure(t, prefix(slug), link)
+        found = t.scenario(scenario)
+        if found is None:
+            raise KeyError(f"tree '{slug}' has no scenario '{scenario}'")
+        return pages.figure(t, prefix(slug, scenario), link, decide(t, found.answers))
+
+    @env.macro
+    def verdict_card(slug: str, verdict: str) -> str:
+        return pages.verdict_card(tree(slug), verdict, link)
+
+    @env.macro
+    def example(slug: str, scenario: str) -> str:
+        t = tree(slug)
+        found = t.scenario(scenario)
+        if found is None:
+            raise KeyError(f"tree '{slug}' has no scenario '{scenario}'")
+        return pages.example(t, found, prefix(slug, scenario), link)
+
+    @env.macro
+    def questions(slug: str) -> str:
+        return pages.questions_section(tree(slug), link)
+
+    @env.macro
+    def walker(slug: str) -> str:
+        """The interactive walker over the tree's figure (which it lights up as you answer)."""
+        t, p = tree(slug), prefix(slug)
+        return pages.walker(t, p, link) + pages.figure(t, p, link)
+
+    @env.macro
+    def tree_page(slug: str) -> str:
+        t = tree(slug)
+        p = prefix(slug)
+        return pages.tree_page(t, p, link, pages.walker(t, p, link))
+
+    @env.macro
+    def tree_catalogue() -> str:
+        return pages.catalogue(list(trees.values()), link)
+
+    @env.macro
+    def bibliography() -> str:
+        return pages.bibliography()
