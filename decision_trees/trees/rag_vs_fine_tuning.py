@@ -122,8 +122,9 @@ QUESTIONS = [
         text="Can the team afford to train and maintain a model?",
         why=(
             "Fine-tuning needs ML skills, GPUs or a paid training service, and a routine for "
-            "versioning, evaluating and retraining models. AmanAI Lab puts one run at ₹15,000 to "
-            "₹40,000 including some 60 hours of data preparation and testing; the first article "
+            "versioning, evaluating and retraining models. AmanAI Lab puts the one-off cost at ₹15,000 to "
+            "₹40,000, with about 60 hours of data preparation and testing that it does not price "
+            "separately; the first article "
             "prices a GPT-4 run on 50K examples at several hundred to a few thousand dollars."
         ),
         sources=("high-country-codes", "choose-for-your-ai-product", "amanai-lab"),
@@ -265,7 +266,8 @@ VERDICTS = [
             "The answers are already good; speed or the bill is the problem. A smaller model "
             "fine-tuned on your task can match the large one on the work you need, answering "
             "faster and costing less per request, and dropping a retrieval step saves another "
-            "100 to 500 ms. At high volume the one-off training cost is soon paid back."
+            "100 to 500 ms. At high volume the one-off training cost can pay for itself, but "
+            "fine-tuned models are often priced higher per token: work out the break-even first."
         ),
         next_steps=(
             "Log the large model's good answers as training pairs",
