@@ -228,11 +228,18 @@ def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
     )
 
 
-def questions_section(tree: Tree, link: Linker, level: int = 3) -> str:
-    """Each question explained: why it matters, where each answer leads, sources."""
+def questions_section(tree: Tree, link: Linker, level: int = 3, on_tree_page: bool = False) -> str:
+    """Each question explained: why it matters, where each answer leads, sources.
+
+    Questions link within the page; verdicts link to the tree page unless this is it.
+    """
     hashes = "#" * level
     blocks = []
-    to_node = _node_link(tree, link, here=True)
+    local, remote = _node_link(tree, link, here=True), _node_link(tree, link, here=on_tree_page)
+
+    def to_node(node_id: str) -> str:
+        return local(node_id) if tree.question(node_id) else remote(node_id)
+
     for q in tree.questions:
         rows = []
         for key, option in q.options.items():
@@ -308,7 +315,7 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
             walker_html,
             figure(tree, prefix, link, here=True),
             "## Questions {#questions}",
-            questions_section(tree, link),
+            questions_section(tree, link, on_tree_page=True),
             "## Verdicts {#verdicts}",
             *verdict_blocks,
             "## Scenarios {#scenarios}",

@@ -75,9 +75,7 @@ def define_env(env: Any) -> None:
         if not here:
             return target or "./"
         rel = posixpath.relpath(target or ".", here.rstrip("/"))
-        if rel == ".":
-            return "./"
-        return rel if rel.endswith("/") or "." in rel.rsplit("/", 1)[-1] else rel + "/"
+        return rel + "/" if (target.endswith("/") or not target) and not rel.endswith("/") else rel
 
     def prefix(slug: str, variant: str = "") -> str:
         """A figure id unique on its page: the second copy of a figure gets a number."""

@@ -1,0 +1,318 @@
+/* The decision walker: one question at a time, the path lit on the tree's
+   figure, the answers kept in the URL, and a verdict card at the end.
+
+   Mount points come from decision_trees.pages.walker(), with the tree's JSON
+   export inside. Tree text is untrusted: it reaches the page only through
+   textContent and setAttribute, never as HTML. The semantics of decide(),
+   outcomes() and flips() follow decision_trees.engine and .analysis. */
+(function () {
+  "use strict";
+
+  let walkers = []; // mounted walkers, re-synced from the URL on popstate
+
+  /* An element with attributes and children; strings become text nodes. */
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === false || value == null) continue;
+      if (name === "text") node.textContent = value;
+      else if (name === "onclick") node.addEventListener("click", value);
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children || []) if (child != null) node.append(child);
+    return node;
+  }
+
+  /* Items separated by a string, e.g. links joined by "; ". */
+  function joined(items, separator) {
+    return items.flatMap((item, i) => (i ? [separator, item] : [item]));
+  }
+
+  function decode(text) {
+    try { return decodeURIComponent(text.replace(/\+/g, " ")); } catch (err) { return text; }
+  }
+
+  /* The tree with lookups by id. */
+  function index(data) {
+    return {
+      data: data,
+      questions: new Map(data.questions.map((q) => [q.id, q])),
+      verdicts: new Map(data.verdicts.map((v) => [v.id, v])),
+    };
+  }
+
+  function option(question, key) {
+    return question.options.find((o) => o.key === key);
+  }
+
+  /* Like engine.decide(strict=False), but stops at the first open or invalid answer. */
+  function walk(tree, answers) {
+    const path = [], seen = new Set(), problems = [];
+    let node = tree.data.start;
+    while (tree.questions.has(node) && !seen.has(node) && answers.has(node)) {
+      seen.add(node);
+      const question = tree.questions.get(node);
+      const chosen = option(question, answers.get(node));
+      if (!chosen) {
+        problems.push(`The link's answer “${answers.get(node)}” is not an option of “${question.text}”.`);
+        break;
+      }
+      path.push({ question: question, option: chosen });
+      node = chosen.goto;
+    }
+    for (const id of answers.keys()) {
+      if (!tree.questions.has(id)) problems.push(`The link answers “${id}”, which is not a question of this tree.`);
+    }
+    const verdict = tree.verdicts.get(node) || null;
+    const question = verdict ? null : tree.questions.get(node) || null;
+    return { path: path, verdict: verdict, question: question, problems: problems };
+  }
+
+  /* engine.outcomes: every verdict still reachable, branching over unanswered questions. */
+  function outcomes(tree, answers) {
+    const found = new Set(), stack = [[tree.data.start, new Set()]];
+    while (stack.length) {
+      const [node, seen] = stack.pop();
+      if (tree.verdicts.has(node)) { found.add(node); continue; }
+      const question = tree.questions.get(node);
+      if (!question || seen.has(node)) continue;
+      const chosen = option(question, answers.get(node));
+      const next = new Set(seen).add(node);
+      for (const o of chosen ? [chosen] : question.options) stack.push([o.goto, next]);
+    }
+    return found;
+  }
+
+  /* analysis.flips: each other option on the path that can lead to another verdict. */
+  function flips(tree, state) {
+    const answers = new Map(state.path.map((s) => [s.question.id, s.option.key]));
+    const found = [];
+    for (const step of state.path) {
+      for (const other of step.question.options) {
+        if (other.key === step.option.key) continue;
+        const reached = outcomes(tree, new Map(answers).set(step.question.id, other.key));
+        if (reached.size !== 1 || !reached.has(state.verdict.id)) {
+          found.push({ question: step.question, option: other, verdicts: [...reached].sort() });
+        }
+      }
+    }
+    return found;
+  }
+
+  /* The answers in ?SLUG=question:option,question:option (ids are slugs, so the separators are safe). */
+  function readAnswers(slug) {
+    const answers = new Map();
+    for (const part of location.search.slice(1).split("&")) {
+      const eq = part.indexOf("=");
+      if (eq < 0 || decode(part.slice(0, eq)) !== slug) continue;
+      for (const pair of part.slice(eq + 1).split(",")) {
+        if (!pair) continue;
+        const [question, key = ""] = pair.split(":");
+        answers.set(decode(question), decode(key));
+      }
+    }
+    return answers;
+  }
+
+  /* This URL with the walker's parameter set to the path (or removed); other parameters and the hash kept. */
+  function urlFor(slug, path, withHash) {
+    const keep = location.search.slice(1).split("&")
+      .filter((part) => part && decode(part.split("=")[0]) !== slug);
+    if (path.length) {
+      const pairs = path.map((s) => encodeURIComponent(s.question.id) + ":" + encodeURIComponent(s.option.key));
+      keep.push(encodeURIComponent(slug) + "=" + pairs.join(","));
+    }
+    return location.pathname + (keep.length ? "?" + keep.join("&") : "") + (withHash ? location.hash : "");
+  }
+
+  /* Copy with the Clipboard API; where that is refused, select the field for the reader to copy. */
+  function copy(field, status) {
+    const fallback = () => {
+      field.focus();
+      field.select();
+      status.textContent = "Press Ctrl+C (⌘C on a Mac) to copy the selected link.";
+    };
+    if (!navigator.clipboard || !window.isSecureContext) return fallback();
+    navigator.clipboard.writeText(field.value).then(() => { status.textContent = "Link copied."; }, fallback);
+  }
+
+  function mount(root) {
+    if (root.hasAttribute("data-dt-mounted")) return;
+    // Material's instant navigation re-creates inline scripts without their attributes, so any script will do.
+    const source = root.querySelector("script.dt-walker-data") || root.querySelector("script");
+    let tree;
+    try {
+      tree = index(JSON.parse(source.textContent));
+    } catch (err) {
+      console.warn("dt-walker: cannot read the tree data", err);
+      return; // the walker stays hidden; the figure and outline still work
+    }
+    root.setAttribute("data-dt-mounted", "");
+    const slug = root.dataset.tree || tree.data.slug;
+    const figureId = root.dataset.figure || "";
+    const prefix = figureId.replace(/-figure$/, "");
+    const live = el("p", { class: "dt-walker-live", "aria-live": "polite" });
+    const body = el("div", { class: "dt-walker-body" });
+    root.append(el("section", { class: "dt-walker-panel", "aria-label": "Decide step by step: " + tree.data.title }, [body, live]));
+    root.hidden = false;
+    let state = null;
+
+    /* A user action: a new history entry, then the same path as Back/Forward. */
+    function go(path) {
+      history.pushState(null, "", urlFor(slug, path, true));
+      sync({ focus: true, announce: true });
+    }
+
+    function sync(opts) {
+      const hadFocus = root.contains(document.activeElement);
+      state = walk(tree, readAnswers(slug));
+      const target = render(state);
+      highlight(state);
+      if (opts.announce) {
+        live.textContent = state.verdict
+          ? "Verdict: " + state.verdict.title
+          : state.question ? `Question ${state.path.length + 1}: ${state.question.text}` : "";
+      }
+      if (target && (opts.focus || hadFocus)) target.focus();
+    }
+
+    /* Lights the path on this walker's own figure, clearing any earlier highlight. */
+    function highlight(s) {
+      const figure = document.getElementById(figureId);
+      if (!figure) return;
+      figure.querySelectorAll(".dt-path, .dt-current").forEach((n) => n.classList.remove("dt-path", "dt-current"));
+      const mark = (id, name) => {
+        const node = figure.querySelector("#" + CSS.escape(prefix + "-" + id));
+        if (node) node.classList.add(name);
+      };
+      for (const step of s.path) {
+        mark(step.question.id, "dt-path");
+        mark(step.question.id + "--" + step.option.key, "dt-path");
+      }
+      if (s.verdict) mark(s.verdict.id, "dt-path");
+      else if (s.question) mark(s.question.id, "dt-current");
+    }
+
+    /* Builds the panel for a state; returns the element to focus. */
+    function render(s) {
+      body.replaceChildren();
+      for (const problem of s.problems) body.append(el("p", { class: "dt-walker-note", text: problem }));
+      let target = null;
+      if (s.verdict) {
+        body.append(el("p", { class: "dt-walker-step", text: `Verdict after ${s.path.length} answer${s.path.length === 1 ? "" : "s"}` }));
+        const card = verdictCard(s);
+        target = card.querySelector(".admonition-title");
+        body.append(card);
+      } else if (s.question) {
+        const q = s.question;
+        target = el("h2", { class: "dt-walker-question", tabindex: "-1", text: q.text });
+        body.append(
+          el("p", { class: "dt-walker-step", text: `Question ${s.path.length + 1}` }),
+          target,
+          el("div", { class: "dt-walker-options", role: "group", "aria-label": "Answers" },
+            q.options.map((o) => el("button", {
+              type: "button", class: "md-button", "data-option": o.key, text: o.label,
+              onclick: () => go([...s.path, { question: q, option: o }]),
+            }))),
+          el("details", { class: "dt-walker-why" }, [
+            el("summary", { text: "Why this question matters" }), el("p", { text: q.why })]),
+        );
+      } else {
+        body.append(el("p", { class: "dt-walker-note", text: "This answer leads nowhere in the tree." }));
+      }
+      if (s.path.length) body.append(answersList(s));
+      const none = !s.path.length;
+      body.append(el("div", { class: "dt-walker-controls" }, [
+        el("button", { type: "button", class: "dt-walker-back", disabled: none, text: "Back",
+          onclick: () => go(s.path.slice(0, -1)) }),
+        el("button", { type: "button", class: "dt-walker-restart", disabled: none, text: "Start over",
+          onclick: () => go([]) }),
+      ]));
+      return target;
+    }
+
+    /* The answers so far, each with a button to go back to that question. */
+    function answersList(s) {
+      return el("div", { class: "dt-walker-so-far" }, [
+        el("p", { class: "dt-walker-step", text: "Your answers" }),
+        el("ol", { class: "dt-walker-answers" }, s.path.map((step, i) => el("li", {}, [
+          step.question.text + " ", el("strong", { text: step.option.label }), " ",
+          el("button", { type: "button", class: "dt-walker-revisit", text: "change",
+            "aria-label": "Change your answer to: " + step.question.text,
+            onclick: () => go(s.path.slice(0, i)) }),
+        ]))),
+      ]);
+    }
+
+    /* Links relative to the page: the verdict's section and the sources page. */
+    function verdictHref(id) {
+      const page = new URL(root.dataset.treeUrl || "./", location.href);
+      // On the tree's own page a bare anchor keeps the answers in the URL.
+      return (page.pathname === location.pathname ? "" : page.pathname) + "#v-" + encodeURIComponent(id);
+    }
+
+    function sourceLinks(keys) {
+      const base = root.dataset.sourcesUrl || "../sources/";
+      const links = keys.map((key) => el("a", {
+        href: base + "#" + encodeURIComponent(key),
+        text: (tree.data.sources[key] || {}).title || key,
+      }));
+      return el("p", { class: "dt-sources" }, ["Sources: ", ...joined(links, "; ")]);
+    }
+
+    /* The verdict as a Material admonition, with what would change it and a link to share. */
+    function verdictCard(s) {
+      const v = s.verdict;
+      const found = flips(tree, s);
+      const changes = found.length
+        ? el("ul", { class: "dt-walker-flips" }, found.map((f) => el("li", {
+            "data-flip": f.question.id + ":" + f.option.key, "data-verdicts": f.verdicts.join(" "),
+          }, [
+            f.question.text + " ", el("em", { text: f.option.label }), " would lead to ",
+            ...joined(f.verdicts.map((id) => el("strong", { text: (tree.verdicts.get(id) || { title: id }).title })), " or "),
+          ])))
+        : el("p", { text: "No single answer changes it." });
+      const field = el("input", { type: "text", readonly: true, class: "dt-walker-link",
+        value: location.origin + urlFor(slug, s.path, false) });
+      const status = el("span", { class: "dt-walker-copied", role: "status" });
+      return el("div", { class: "admonition success dt-verdict-card dt-walker-verdict", "data-verdict": v.id }, [
+        el("p", { class: "admonition-title", tabindex: "-1", text: v.title }),
+        el("p", { text: v.because }),
+        el("p", {}, [el("strong", { text: "Next steps" })]),
+        el("ol", {}, v.next_steps.map((step) => el("li", { text: step }))),
+        sourceLinks(v.sources),
+        el("p", {}, [el("a", { href: verdictHref(v.id), text: "More about this verdict" })]),
+        el("p", {}, [el("strong", { text: "What would change the verdict" })]),
+        changes,
+        el("p", { class: "dt-walker-share" }, [
+          el("label", {}, ["Link to this verdict ", field]),
+          el("button", { type: "button", class: "md-button", text: "Copy link to this verdict",
+            onclick: () => copy(field, status) }),
+          status,
+        ]),
+      ]);
+    }
+
+    walkers.push({ root: root, sync: sync });
+    sync({ focus: false, announce: false }); // restore from the URL without moving focus
+  }
+
+  function mountAll() {
+    document.querySelectorAll(".dt-walker").forEach(mount);
+  }
+
+  /* Browser Back/Forward: every walker still on the page re-reads its answers from the URL. */
+  window.addEventListener("popstate", () => {
+    walkers = walkers.filter((w) => w.root.isConnected);
+    walkers.forEach((w) => w.sync({ focus: false, announce: true }));
+  });
+
+  // With instant navigation Material swaps pages without a reload and emits on document$.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(mountAll);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mountAll);
+  } else {
+    mountAll();
+  }
+})();

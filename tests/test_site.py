@@ -1,0 +1,168 @@
+"""The real site, built with ``mkdocs build --strict``: figures, links, anchors, ids, verdicts."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from decision_trees.engine import decide
+from decision_trees.export import to_data
+from decision_trees.loader import all_trees
+from decision_trees.model import Tree
+from decision_trees.pages import node_anchor
+
+pytestmark = pytest.mark.site
+TREES = all_trees()
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = [
+    "customer-support-chatbot",
+    "medical-diagnosis-assistant",
+    "code-generation-tool",
+    "legal-document-analyser",
+    "customer-service-assistant",
+]
+
+
+@cache
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def tree_page(site: Path, tree: Tree) -> Path:
+    return site / "trees" / tree.slug / "index.html"
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.slug for t in TREES])
+def test_tree_page_shows_the_figure_with_every_node_and_edge(built_site: Path, tree: Tree) -> None:
+    page = soup(tree_page(built_site, tree))
+    figure = page.find("figure", class_="dt-figure", attrs={"data-tree": tree.slug})
+    assert figure is not None and figure.has_attr("data-search-exclude")
+    svg = figure.find("svg")
+    for node in tree.node_ids:
+        group = svg.find("g", id=f"dt-{tree.slug}-{node}")
+        assert group is not None, node
+        assert group.find("a")["href"] == f"#{node_anchor(tree, node)}"
+    for q in tree.questions:
+        for key in q.options:
+            assert svg.find("g", id=f"dt-{tree.slug}-{q.id}--{key}") is not None
+    outline = page.find("details", class_="dt-outline")
+    assert outline is not None and len(outline.find_all("li", recursive=True)) >= len(
+        tree.questions
+    )
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.slug for t in TREES])
+def test_every_question_and_verdict_has_its_section(built_site: Path, tree: Tree) -> None:
+    page = soup(tree_page(built_site, tree))
+    for node in tree.node_ids:
+        heading = page.find(id=node_anchor(tree, node))
+        assert heading is not None and heading.name == "h3", node
+    for scenario in tree.scenarios:
+        row = page.find(id=f"s-{scenario.id}")
+        verdict = tree.verdict(decide(tree, scenario.answers).verdict)
+        assert row is not None and verdict.title in row.get_text()
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.slug for t in TREES])
+def test_standalone_files_are_published(built_site: Path, tree: Tree) -> None:
+    base = built_site / "trees" / tree.slug
+    assert json.loads(base.with_suffix(".json").read_text()) == to_data(tree)
+    root = ET.fromstring(base.with_suffix(".svg").read_text().split("\n", 1)[1])
+    assert (
+        root.find(f".//{{http://www.w3.org/2000/svg}}g[@id='dt-{tree.slug}-{tree.start}']")
+        is not None
+    )
+    assert base.with_suffix(".dot").read_text().startswith("digraph")
+    assert base.with_suffix(".mmd").read_text().startswith("flowchart TD")
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_example_page_shows_the_verdict_its_scenario_reaches(
+    built_site: Path, example: str
+) -> None:
+    tree = next(t for t in TREES if t.slug == "rag-vs-fine-tuning")
+    scenario = tree.scenario(example)
+    decision = decide(tree, scenario.answers)
+    page = soup(built_site / "examples" / example / "index.html")
+    card = page.find("div", class_="dt-verdict-card")
+    assert card["data-verdict"] == decision.verdict == scenario.expect
+    assert tree.verdict(decision.verdict).title in card.find(class_="admonition-title").get_text()
+    lit = {g["id"] for g in page.select("figure svg g.dt-path")}
+    prefix = f"dt-rag-vs-fine-tuning--{example}"
+    assert lit == {f"{prefix}-{s.question}" for s in decision.path} | {
+        f"{prefix}-{decision.verdict}"
+    } | {f"{prefix}-{s.question}--{s.option}" for s in decision.path}
+
+
+def test_no_page_has_duplicate_ids(built_site: Path) -> None:
+    for path in pages(built_site):
+        ids = [el["id"] for el in soup(path).find_all(id=True)]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        assert not dupes, f"{path.relative_to(built_site)}: {dupes}"
+
+
+def test_no_macro_errors_or_unrendered_templates(built_site: Path) -> None:
+    for path in pages(built_site):
+        text = soup(path).get_text()
+        assert "Macro Rendering Error" not in text, path
+        assert not re.search(r"\{\{|\{%", text), (
+            f"unrendered template in {path.relative_to(built_site)}"
+        )
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+    broken = []
+    for path in pages(built_site):
+        if path.name == "404.html":  # served at any depth, so Material links it absolutely
+            continue
+        for a in soup(path).find_all("a", href=True):
+            url = urlsplit(a["href"])
+            if url.scheme or url.netloc or a["href"].startswith(("mailto:", "javascript:")):
+                continue
+            target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(built_site)} -> {a['href']}")
+                continue
+            if (
+                url.fragment
+                and target.suffix == ".html"
+                and soup(target).find(id=url.fragment) is None
+            ):
+                broken.append(f"{path.relative_to(built_site)} -> {a['href']} (no anchor)")
+    assert not broken, "\n".join(broken)
+
+
+def test_every_page_has_glossary_tooltips_and_an_edit_link(built_site: Path) -> None:
+    page = soup(built_site / "costs" / "index.html")
+    assert page.find("abbr", title=True) is not None
+    assert page.find("a", class_="md-content__button") is not None
+
+
+def test_building_twice_gives_identical_html_and_svg(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(again)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for path in built_site.rglob("*"):
+        if path.suffix in {".html", ".svg", ".json", ".dot", ".mmd"}:
+            assert (again / path.relative_to(built_site)).read_bytes() == path.read_bytes(), path
