@@ -19,6 +19,7 @@ from decision_trees.engine import Decision, DecisionError, decide
 from decision_trees.export import to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
 from decision_trees.model import Tree
+from decision_trees.problems import display
 from decision_trees.render import RenderError, to_svg
 
 __all__ = ["main"]
@@ -250,7 +251,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
         path = scaffold.write(args.slug)
     except scaffold.ScaffoldError as error:
         raise UsageError(str(error)) from None
-    print(f"wrote {path}: edit it, then run '{PROG} check {args.slug}'", file=out)
+    print(f"wrote {display(path)}: edit it, then run '{PROG} check {args.slug}'", file=out)
     return 0
 
 
