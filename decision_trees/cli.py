@@ -143,8 +143,11 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
     if changes:
         print("Would change the verdict:", file=out)
         for flip in changes:
-            names = " or ".join(tree.verdict(v).title for v in flip.verdicts if tree.verdict(v))  # type: ignore[union-attr]
-            print(f"  {flip.question}={flip.option} -> {names}", file=out)
+            titles = [v.title for vid in flip.verdicts if (v := tree.verdict(vid))]
+            outcome = (
+                titles[0] if len(titles) == 1 else f"one of {' | '.join(titles)}, by later answers"
+            )
+            print(f"  {flip.question}={flip.option} -> {outcome}", file=out)
 
 
 def _decision_data(tree: Tree, decision: Decision, answers: dict[str, str]) -> dict[str, object]:

@@ -179,9 +179,11 @@ def _flip_items(tree: Tree, found: list[Flip]) -> str:
             for vid in flip.verdicts
             if (v := tree.verdict(vid))
         )
+        verb = "would lead to" if len(flip.verdicts) == 1 else "could lead to"
+        later = "" if len(flip.verdicts) == 1 else ", depending on later answers"
         items.append(
             f"<li>{html_text(q.text)} <em>{html_text(q.options[flip.option].label)}</em> "
-            f"would lead to {names}</li>"
+            f"{verb} {names}{later}</li>"
         )
     return "".join(items)
 

@@ -138,11 +138,12 @@
 
   function mount(root) {
     if (root.hasAttribute("data-dt-mounted")) return;
-    // Material's instant navigation re-creates inline scripts without their attributes, so any script will do.
-    const source = root.querySelector("script.dt-walker-data") || root.querySelector("script");
+    // Material's instant navigation re-creates inline scripts without their attributes,
+    // so after a page swap any script will do; a <template> holder works too.
+    const source = root.querySelector(".dt-walker-data") || root.querySelector("script");
     let tree;
     try {
-      tree = index(JSON.parse(source.textContent));
+      tree = index(JSON.parse(source.content ? source.content.textContent : source.textContent));
     } catch (err) {
       console.warn("dt-walker: cannot read the tree data", err);
       return; // the walker stays hidden; the figure and outline still work
