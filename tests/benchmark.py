@@ -1,0 +1,84 @@
+"""Benchmark: what the SVG cache saves, and what check and a site build cost.
+
+Run: .venv/bin/python tests/benchmark.py [--repeat N]
+Prints medians of N runs and the ratios between them; compare ratios, not
+absolute times, across machines. Not collected by pytest (timing is not a test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from decision_trees import render  # noqa: E402
+from decision_trees.loader import all_trees  # noqa: E402
+from decision_trees.validate import validate  # noqa: E402
+
+
+def median_seconds(
+    action: Callable[[], object], repeat: int, before: Callable[[], object] = lambda: None
+) -> float:
+    times = []
+    for _ in range(repeat):
+        before()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def clear(cache: Path) -> None:
+    for entry in cache.glob("*.svg"):
+        entry.unlink()
+
+
+def build(env: dict[str, str], out: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
+    repeat = parser.parse_args().repeat
+    trees = all_trees()
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache"
+        os.environ["DECISION_TREES_CACHE"] = str(cache)
+        svg_dir = render.cache_dir()
+        draw_all = lambda: [render.to_svg(t) for t in trees]  # noqa: E731
+        cold = median_seconds(draw_all, repeat, before=lambda: clear(svg_dir))
+        draw_all()
+        warm = median_seconds(draw_all, repeat)
+        check = median_seconds(lambda: [validate(t) for t in trees], repeat)
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        out = str(Path(tmp) / "site")
+        build_cold = median_seconds(lambda: build(env, out), repeat, before=lambda: clear(svg_dir))
+        build_warm = median_seconds(lambda: build(env, out), repeat)
+    print(f"{len(trees)} trees, median of {repeat} runs each")
+    print(f"  draw every tree, cache empty : {cold * 1000:8.1f} ms")
+    print(f"  draw every tree, cache warm  : {warm * 1000:8.1f} ms   ({cold / warm:.0f}x faster)")
+    print(f"  validate every tree (mutants): {check * 1000:8.1f} ms")
+    print(f"  site build, cache empty      : {build_cold * 1000:8.1f} ms")
+    print(
+        f"  site build, cache warm       : {build_warm * 1000:8.1f} ms   ({build_cold / build_warm:.1f}x faster)"
+    )
+
+
+if __name__ == "__main__":
+    main()
