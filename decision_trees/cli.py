@@ -143,10 +143,16 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
     if changes:
         print("Would change the verdict:", file=out)
         for flip in changes:
-            titles = [v.title for vid in flip.verdicts if (v := tree.verdict(vid))]
-            outcome = (
-                titles[0] if len(titles) == 1 else f"one of {' | '.join(titles)}, by later answers"
-            )
+            titles = [
+                v.title
+                for vid in flip.verdicts
+                if vid != decision.verdict and (v := tree.verdict(vid))
+            ]
+            if len(flip.verdicts) == 1:
+                outcome = titles[0]
+            else:
+                same = ", or the same" if decision.verdict in flip.verdicts else ""
+                outcome = f"{' or '.join(titles)}{same}, depending on later answers"
             print(f"  {flip.question}={flip.option} -> {outcome}", file=out)
 
 

@@ -62,6 +62,11 @@ def md_text(text: object) -> str:
     return "".join(out)
 
 
+def _end(text: str) -> str:
+    """A sentence end after a title: no full stop after one that ends in ? or !."""
+    return "" if text.rstrip().endswith(("?", "!", ".")) else "."
+
+
 def node_anchor(tree: Tree, node_id: str) -> str:
     """The anchor of a node's section on its tree page: ``q-<id>`` or ``v-<id>``."""
     return ("q-" if tree.question(node_id) else "v-") + node_id
@@ -169,21 +174,21 @@ def verdict_card(tree: Tree, verdict_id: str, link: Linker) -> str:
     )
 
 
-def _flip_items(tree: Tree, found: list[Flip]) -> str:
+def _flip_items(tree: Tree, found: list[Flip], current: str) -> str:
     items = []
     for flip in found:
         q = tree.question(flip.question)
         assert q is not None
-        names = " or ".join(
-            f"<strong>{html_text(v.title)}</strong>"
-            for vid in flip.verdicts
-            if (v := tree.verdict(vid))
-        )
-        verb = "would lead to" if len(flip.verdicts) == 1 else "could lead to"
-        later = "" if len(flip.verdicts) == 1 else ", depending on later answers"
+        others = [v for vid in flip.verdicts if vid != current and (v := tree.verdict(vid))]
+        names = " or ".join(f"<strong>{html_text(v.title)}</strong>" for v in others)
+        if len(flip.verdicts) == 1:
+            outcome = f"would lead to {names}"
+        elif current in flip.verdicts:
+            outcome = f"could lead to {names}, or to the same verdict, depending on later answers"
+        else:
+            outcome = f"could lead to {names}, depending on later answers"
         items.append(
-            f"<li>{html_text(q.text)} <em>{html_text(q.options[flip.option].label)}</em> "
-            f"{verb} {names}{later}</li>"
+            f"<li>{html_text(q.text)} <em>{html_text(q.options[flip.option].label)}</em> {outcome}</li>"
         )
     return "".join(items)
 
@@ -200,32 +205,33 @@ def _path_items(tree: Tree, decision: Decision) -> str:
 
 
 def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
-    """A worked example: situation, highlighted tree, the verdict the engine reaches, what would flip it.
+    """A worked example: its source, highlighted tree, the verdict the engine reaches, what would flip it.
 
     The verdict shown is computed here by :func:`decide`, the same call the tests
     make, so the page cannot disagree with them.
     """
     decision = decide(tree, scenario.answers)
-    origin = (
-        "An example of our own."
-        if scenario.source == OURS
-        else f"From {_sources([scenario.source], link)}."
-    )
+    if scenario.source == OURS:
+        origin = "An example of our own."
+    else:
+        title = BIBLIOGRAPHY[scenario.source].title
+        origin = f"The example comes from {_sources([scenario.source], link)}{_end(title)}"
     flipped = flips(tree, scenario.answers)
     flip_html = (
-        f"<ul>{_flip_items(tree, flipped)}</ul>"
+        f"<ul>{_flip_items(tree, flipped, decision.verdict)}</ul>"
         if flipped
         else "<p>No single answer changes it.</p>"
     )
     return "\n\n".join(
         [
-            f'<div class="dt-situation" markdown="0"><p>{html_text(scenario.situation)}</p>'
-            f'<p class="dt-sources">{origin}</p></div>',
+            f'<p class="dt-sources">{origin}</p>',
             figure(tree, prefix, link, decision),
-            '<h2 id="verdict">Verdict</h2>',
+            "## Verdict {#verdict}",
             verdict_card(tree, decision.verdict, link),
-            f'<h2 id="path">The path through the tree</h2><ol class="dt-path-list">{_path_items(tree, decision)}</ol>',
-            f'<h2 id="what-would-change-it">What would change the verdict</h2>{flip_html}',
+            "## The path through the tree {#path}",
+            f'<ol class="dt-path-list">{_path_items(tree, decision)}</ol>',
+            "## What would change the verdict {#what-would-change-it}",
+            flip_html,
         ]
     )
 
@@ -248,15 +254,17 @@ def questions_section(tree: Tree, link: Linker, level: int = 3, on_tree_page: bo
             target = tree.question(option.goto) or tree.verdict(option.goto)
             name = getattr(target, "text", None) or getattr(target, "title", option.goto)
             kind = "question" if tree.question(option.goto) else "verdict"
+            # The tree page names each option's key, for readers of the JSON and the CLI.
+            key_html = f' <code class="dt-key">{html_text(key)}</code>' if on_tree_page else ""
             rows.append(
-                f"<tr><td>{html_text(option.label)} <code>{html_text(key)}</code></td>"
+                f"<tr><td>{html_text(option.label)}{key_html}</td>"
                 f'<td>{kind}: <a href="{to_node(option.goto)}">{html_text(name)}</a></td></tr>'
             )
         blocks.append(
             f"{hashes} {md_text(q.text)} {{#{node_anchor(tree, q.id)}}}\n\n"
             f"<p>{html_text(q.why)}</p>\n\n"
-            f'<table class="dt-options"><thead><tr><th>Answer</th><th>Leads to</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>\n\n"
+            f'<div class="dt-options"><table><thead><tr><th>Answer</th><th>Leads to</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
             f'<p class="dt-sources">Sources: {_sources(q.sources, link)}</p>'
         )
     return "\n\n".join(blocks)
@@ -272,8 +280,8 @@ def _coverage_table(tree: Tree, cov: Coverage) -> str:
             f"<td>{len(hits)}</td></tr>"
         )
     return (
-        '<table class="dt-coverage"><thead><tr><th>Question</th><th>Answer</th>'
-        f"<th>Scenarios</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        '<div class="dt-coverage"><table><thead><tr><th>Question</th><th>Answer</th>'
+        f"<th>Scenarios</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -322,8 +330,8 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
             *verdict_blocks,
             "## Scenarios {#scenarios}",
             "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
-            '<table class="dt-scenarios"><thead><tr><th>Scenario</th><th>Verdict</th><th>Source</th>'
-            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table>",
+            '<div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th><th>Source</th>'
+            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div>",
             "## Coverage {#coverage}",
             f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "
             f"({cov.percent:.0f}%), and kill {mutants - len(survivors)} of {mutants} mutants: "
@@ -357,8 +365,8 @@ def catalogue(trees: Sequence[Tree], link: Linker) -> str:
             f"<td>{len(t.scenarios)}</td><td>{cov.percent:.0f}%</td></tr>"
         )
     return (
-        '<table class="dt-catalogue"><thead><tr><th>Tree</th><th>What it decides</th><th>Questions</th>'
-        f"<th>Verdicts</th><th>Scenarios</th><th>Coverage</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        '<div class="dt-catalogue"><table><thead><tr><th>Tree</th><th>What it decides</th><th>Questions</th>'
+        f"<th>Verdicts</th><th>Scenarios</th><th>Coverage</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -378,8 +386,8 @@ def bibliography() -> str:
             )
             year = f", {s.year}" if s.year else ""
             items.append(
-                f'<li id="{html_text(s.key)}"><cite>{title}</cite>. {html_text(s.author)}{year}. '
-                f"<code>{html_text(s.key)}</code></li>"
+                f'<li id="{html_text(s.key)}"><cite>{title}</cite>{_end(s.title)} '
+                f"{html_text(s.author)}{year}. <code>{html_text(s.key)}</code></li>"
             )
         blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
     return "\n\n".join(blocks)

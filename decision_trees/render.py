@@ -132,6 +132,13 @@ def cache_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
+def _renderer_version() -> str:
+    """What else decides the output: this module's code (post-processing) and the dot release."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return f"{code}\0{_dot_version()}"
+
+
+@functools.lru_cache(maxsize=1)
 def _dot_version() -> str:
     try:
         done = subprocess.run(["dot", "-V"], capture_output=True, text=True, check=False)
@@ -144,7 +151,11 @@ def _dot_version() -> str:
 
 
 def _clean(svg: bytes, tree: Tree) -> str:
-    """One-line SVG: no prolog or comments, ``href`` not ``xlink:href``, titles that say something.
+    """One-line SVG: no prolog or comments, no whitespace, titles that say something.
+
+    Links stay ``xlink:href``: Material's instant navigation rewrites every
+    ``[href]`` element's ``href`` property, which is read-only on SVG anchors
+    and throws; the namespaced attribute is not matched by ``[href]``.
 
     Node titles become the node's full text (a tooltip, and a name for assistive
     technology); edge titles, which only repeat node ids, go.
@@ -167,21 +178,18 @@ def _clean(svg: bytes, tree: Tree) -> str:
         root.attrib.pop(attr, None)
     width = float(root.get("viewBox", "0 0 0 0").split()[2])
     root.set("class", "dt-svg")
-    root.set("style", f"max-width:{width:.0f}px;min-width:{min(width, 640):.0f}px")
+    # Natural size, never squeezed: a wide tree scrolls sideways in its frame instead.
+    root.set("style", f"max-width:{width:.0f}px;min-width:{width:.0f}px")
     root.set("role", "group")
     root.set("aria-label", f"Diagram: {tree.title}")
     for element in root.iter():
-        href = element.attrib.pop(f"{{{XLINK_NS}}}href", None)
-        if href is not None:
-            element.set("href", href)
         element.attrib.pop(f"{{{XLINK_NS}}}title", None)
         element.attrib.pop("target", None)
         if element.text is not None and not element.text.strip():
             element.text = None
         if element.tail is not None and not element.tail.strip():
             element.tail = None
-    text = ET.tostring(root, encoding="unicode")
-    return text.replace(f' xmlns:xlink="{XLINK_NS}"', "")
+    return ET.tostring(root, encoding="unicode")
 
 
 def to_svg(
@@ -194,7 +202,7 @@ def to_svg(
 ) -> str:
     """The tree as one line of inline-ready SVG; drawn by ``dot`` only when not cached."""
     source = to_dot(tree, prefix=prefix, path=path, verdict=verdict, link=link)
-    key = hashlib.sha256(f"{_dot_version()}\0{tree.title}\0{source}".encode()).hexdigest()
+    key = hashlib.sha256(f"{_renderer_version()}\0{tree.title}\0{source}".encode()).hexdigest()
     cached = cache_dir() / f"{key}.svg"
     if cached.is_file():
         stats["cached"] += 1

@@ -54,7 +54,7 @@ def test_tree_page_shows_the_figure_with_every_node_and_edge(built_site: Path, t
     for node in tree.node_ids:
         group = svg.find("g", id=f"dt-{tree.slug}-{node}")
         assert group is not None, node
-        assert group.find("a")["href"] == f"#{node_anchor(tree, node)}"
+        assert group.find("a")["xlink:href"] == f"#{node_anchor(tree, node)}"
     for q in tree.questions:
         for key in q.options:
             assert svg.find("g", id=f"dt-{tree.slug}-{q.id}--{key}") is not None
@@ -128,22 +128,24 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
     for path in pages(built_site):
         if path.name == "404.html":  # served at any depth, so Material links it absolutely
             continue
-        for a in soup(path).find_all("a", href=True):
-            url = urlsplit(a["href"])
-            if url.scheme or url.netloc or a["href"].startswith(("mailto:", "javascript:")):
+        links = [a["href"] for a in soup(path).find_all("a", href=True)]
+        links += [a["xlink:href"] for a in soup(path).find_all("a", attrs={"xlink:href": True})]
+        for href in links:
+            url = urlsplit(href)
+            if url.scheme or url.netloc or href.startswith(("mailto:", "javascript:")):
                 continue
             target = (path.parent / unquote(url.path)).resolve() if url.path else path
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
-                broken.append(f"{path.relative_to(built_site)} -> {a['href']}")
+                broken.append(f"{path.relative_to(built_site)} -> {href}")
                 continue
             if (
                 url.fragment
                 and target.suffix == ".html"
                 and soup(target).find(id=url.fragment) is None
             ):
-                broken.append(f"{path.relative_to(built_site)} -> {a['href']} (no anchor)")
+                broken.append(f"{path.relative_to(built_site)} -> {href} (no anchor)")
     assert not broken, "\n".join(broken)
 
 
