@@ -78,6 +78,8 @@ class Tree:
     verdicts: Sequence[Verdict]
     scenarios: Sequence[Scenario] = ()
     sources: Sequence[str] = field(default=())
+    order: int = 100
+    """Where the tree sits in the site's lists: lower first, then by slug."""
 
     def question(self, node_id: str) -> Question | None:
         """The question with this id, or None."""

@@ -142,6 +142,7 @@ def figure(
     )
     return (
         f'<figure class="dt-figure" id="{prefix}-figure" data-tree="{html_text(tree.slug)}" '
+        f'data-start="{prefix}-{tree.start}" '
         f'data-search-exclude><div class="dt-scroll" tabindex="0" role="region" '
         f'aria-label="{html_text(tree.title)} (scrolls sideways)">{svg}</div>{caption}</figure>'
         f"{outline(tree, prefix, link, here)}"
@@ -345,29 +346,33 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
 
 
 def walker(tree: Tree, prefix: str, link: Linker) -> str:
-    """The interactive walker's mount point, with the tree's JSON export embedded for the script."""
+    """The interactive walker's mount point, with the tree's JSON export embedded for the script.
+
+    The JSON sits in a ``<template>``: inert, and not re-run as script when
+    Material's instant navigation re-creates a page's ``<script>`` elements.
+    """
     return (
         f'<div class="dt-walker" data-tree="{html_text(tree.slug)}" data-figure="{prefix}-figure" '
-        f'data-tree-url="{link(tree_url(tree))}" data-sources-url="{link("sources/")}" hidden>'
-        f'<script type="application/json" class="dt-walker-data">{to_json(tree, indent=None)}</script>'
+        f'data-tree-url="{link(tree_url(tree))}" data-sources-url="{link("sources/")}" '
+        "data-search-exclude hidden>"
+        f'<template class="dt-walker-data">{to_json(tree, indent=None)}</template>'
         "</div>"
     )
 
 
 def catalogue(trees: Sequence[Tree], link: Linker) -> str:
-    """A table of every tree with its size and coverage."""
-    rows = []
+    """Every tree as a Material grid card: title, summary, size and coverage."""
+    cards = []
     for t in trees:
         cov = coverage(t)
-        rows.append(
-            f'<tr><td><a href="{link(tree_url(t))}">{html_text(t.title)}</a><br><code>{html_text(t.slug)}</code></td>'
-            f"<td>{html_text(t.summary)}</td><td>{len(t.questions)}</td><td>{len(t.verdicts)}</td>"
-            f"<td>{len(t.scenarios)}</td><td>{cov.percent:.0f}%</td></tr>"
+        cards.append(
+            f'<li data-tree="{html_text(t.slug)}"><p><strong><a href="{link(tree_url(t))}">'
+            f"{html_text(t.title)}</a></strong><br><code>{html_text(t.slug)}</code></p>"
+            f"<p>{html_text(t.summary)}</p>"
+            f'<p class="dt-sources">{len(t.questions)} questions · {len(t.verdicts)} verdicts · '
+            f"{len(t.scenarios)} scenarios · {cov.percent:.0f}% covered</p></li>"
         )
-    return (
-        '<div class="dt-catalogue"><table><thead><tr><th>Tree</th><th>What it decides</th><th>Questions</th>'
-        f"<th>Verdicts</th><th>Scenarios</th><th>Coverage</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    return f'<div class="grid cards dt-catalogue"><ul>{"".join(cards)}</ul></div>'
 
 
 def bibliography() -> str:

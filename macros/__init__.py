@@ -27,7 +27,10 @@ def _trees() -> dict[str, Tree]:
     problems = [str(p) for item in loaded for p in item.problems]
     if problems:
         raise PluginError("decision trees failed the check:\n  " + "\n  ".join(problems))
-    return {item.tree.slug: item.tree for item in loaded if item.tree is not None}
+    found = sorted(
+        (item.tree for item in loaded if item.tree is not None), key=lambda t: (t.order, t.slug)
+    )
+    return {t.slug: t for t in found}
 
 
 def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:

@@ -491,6 +491,7 @@ SCENARIOS = [
 ]
 
 TREE = Tree(
+    order=1,
     slug="rag-vs-fine-tuning",
     title="RAG or fine-tuning?",
     summary=(

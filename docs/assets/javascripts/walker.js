@@ -54,14 +54,17 @@
       const question = tree.questions.get(node);
       const chosen = option(question, answers.get(node));
       if (!chosen) {
-        problems.push(`The link's answer “${answers.get(node)}” is not an option of “${question.text}”.`);
+        problems.push(
+          `The link's answer “${answers.get(node)}” is not an option of “${question.text}”.`);
         break;
       }
       path.push({ question: question, option: chosen });
       node = chosen.goto;
     }
     for (const id of answers.keys()) {
-      if (!tree.questions.has(id)) problems.push(`The link answers “${id}”, which is not a question of this tree.`);
+      if (!tree.questions.has(id)) {
+        problems.push(`The link answers “${id}”, which is not a question of this tree.`);
+      }
     }
     const verdict = tree.verdicts.get(node) || null;
     const question = verdict ? null : tree.questions.get(node) || null;
@@ -99,7 +102,7 @@
     return found;
   }
 
-  /* The answers in ?SLUG=question:option,question:option (ids are slugs, so the separators are safe). */
+  /* The answers in ?SLUG=question:option,question:option (ids are slugs: the separators are safe). */
   function readAnswers(slug) {
     const answers = new Map();
     for (const part of location.search.slice(1).split("&")) {
@@ -114,15 +117,17 @@
     return answers;
   }
 
-  /* This URL with the walker's parameter set to the path (or removed); other parameters and the hash kept. */
+  /* This URL with the walker's parameter set to the path, or removed; the rest is kept. */
   function urlFor(slug, path, withHash) {
     const keep = location.search.slice(1).split("&")
       .filter((part) => part && decode(part.split("=")[0]) !== slug);
     if (path.length) {
-      const pairs = path.map((s) => encodeURIComponent(s.question.id) + ":" + encodeURIComponent(s.option.key));
+      const pairs = path.map(
+        (s) => encodeURIComponent(s.question.id) + ":" + encodeURIComponent(s.option.key));
       keep.push(encodeURIComponent(slug) + "=" + pairs.join(","));
     }
-    return location.pathname + (keep.length ? "?" + keep.join("&") : "") + (withHash ? location.hash : "");
+    const search = keep.length ? "?" + keep.join("&") : "";
+    return location.pathname + search + (withHash ? location.hash : "");
   }
 
   /* Copy with the Clipboard API; where that is refused, select the field for the reader to copy. */
@@ -133,7 +138,8 @@
       status.textContent = "Press Ctrl+C (⌘C on a Mac) to copy the selected link.";
     };
     if (!navigator.clipboard || !window.isSecureContext) return fallback();
-    navigator.clipboard.writeText(field.value).then(() => { status.textContent = "Link copied."; }, fallback);
+    navigator.clipboard.writeText(field.value)
+      .then(() => { status.textContent = "Link copied."; }, fallback);
   }
 
   function mount(root) {
@@ -154,9 +160,9 @@
     const prefix = figureId.replace(/-figure$/, "");
     const live = el("p", { class: "dt-walker-live", "aria-live": "polite" });
     const body = el("div", { class: "dt-walker-body" });
-    root.append(el("section", { class: "dt-walker-panel", "aria-label": "Decide step by step: " + tree.data.title }, [body, live]));
+    const label = "Decide step by step: " + tree.data.title;
+    root.append(el("section", { class: "dt-walker-panel", "aria-label": label }, [body, live]));
     root.hidden = false;
-    let state = null;
 
     /* A user action: a new history entry, then the same path as Back/Forward. */
     function go(path) {
@@ -166,7 +172,7 @@
 
     function sync(opts) {
       const hadFocus = root.contains(document.activeElement);
-      state = walk(tree, readAnswers(slug));
+      const state = walk(tree, readAnswers(slug));
       const target = render(state);
       highlight(state);
       if (opts.announce) {
@@ -181,7 +187,9 @@
     function highlight(s) {
       const figure = document.getElementById(figureId);
       if (!figure) return;
-      figure.querySelectorAll(".dt-path, .dt-current").forEach((n) => n.classList.remove("dt-path", "dt-current"));
+      for (const node of figure.querySelectorAll(".dt-path, .dt-current")) {
+        node.classList.remove("dt-path", "dt-current");
+      }
       const mark = (id, name) => {
         const node = figure.querySelector("#" + CSS.escape(prefix + "-" + id));
         if (node) node.classList.add(name);
@@ -197,10 +205,11 @@
     /* Builds the panel for a state; returns the element to focus. */
     function render(s) {
       body.replaceChildren();
-      for (const problem of s.problems) body.append(el("p", { class: "dt-walker-note", text: problem }));
+      for (const text of s.problems) body.append(el("p", { class: "dt-walker-note", text: text }));
       let target = null;
       if (s.verdict) {
-        body.append(el("p", { class: "dt-walker-step", text: `Verdict after ${s.path.length} answer${s.path.length === 1 ? "" : "s"}` }));
+        const answers = s.path.length === 1 ? "1 answer" : `${s.path.length} answers`;
+        body.append(el("p", { class: "dt-walker-step", text: `Verdict after ${answers}` }));
         const card = verdictCard(s);
         target = card.querySelector(".admonition-title");
         body.append(card);
@@ -215,11 +224,10 @@
               type: "button", class: "md-button", "data-option": o.key, text: o.label,
               onclick: () => go([...s.path, { question: q, option: o }]),
             }))),
-          el("details", { class: "dt-walker-why" }, [
-            el("summary", { text: "Why this question matters" }), el("p", { text: q.why })]),
+          el("p", { class: "dt-walker-why", text: q.why }),
         );
       } else {
-        body.append(el("p", { class: "dt-walker-note", text: "This answer leads nowhere in the tree." }));
+        body.append(el("p", { class: "dt-walker-note", text: "This answer leads nowhere." }));
       }
       if (s.path.length) body.append(answersList(s));
       const none = !s.path.length;
@@ -249,14 +257,15 @@
     function verdictHref(id) {
       const page = new URL(root.dataset.treeUrl || "./", location.href);
       // On the tree's own page a bare anchor keeps the answers in the URL.
-      return (page.pathname === location.pathname ? "" : page.pathname) + "#v-" + encodeURIComponent(id);
+      const here = page.pathname === location.pathname;
+      return (here ? "" : page.pathname) + "#v-" + encodeURIComponent(id);
     }
 
     function sourceLinks(keys) {
       const base = root.dataset.sourcesUrl || "../sources/";
       const links = keys.map((key) => el("a", {
         href: base + "#" + encodeURIComponent(key),
-        text: (tree.data.sources[key] || {}).title || key,
+        text: ((tree.data.sources || {})[key] || {}).title || key,
       }));
       return el("p", { class: "dt-sources" }, ["Sources: ", ...joined(links, "; ")]);
     }
@@ -270,13 +279,14 @@
             "data-flip": f.question.id + ":" + f.option.key, "data-verdicts": f.verdicts.join(" "),
           }, [
             f.question.text + " ", el("em", { text: f.option.label }), " would lead to ",
-            ...joined(f.verdicts.map((id) => el("strong", { text: (tree.verdicts.get(id) || { title: id }).title })), " or "),
+            ...joined(f.verdicts.map((id) => el("strong", { text: tree.verdicts.get(id).title })), " or "),
           ])))
         : el("p", { text: "No single answer changes it." });
       const field = el("input", { type: "text", readonly: true, class: "dt-walker-link",
         value: location.origin + urlFor(slug, s.path, false) });
       const status = el("span", { class: "dt-walker-copied", role: "status" });
-      return el("div", { class: "admonition success dt-verdict-card dt-walker-verdict", "data-verdict": v.id }, [
+      const classes = "admonition success dt-verdict-card dt-walker-verdict";
+      return el("div", { class: classes, "data-verdict": v.id }, [
         el("p", { class: "admonition-title", tabindex: "-1", text: v.title }),
         el("p", { text: v.because }),
         el("p", {}, [el("strong", { text: "Next steps" })]),
