@@ -18,7 +18,7 @@ from playwright.sync_api import Page, Route, expect
 
 from decision_trees.analysis import flips
 from decision_trees.engine import Decision, decide
-from decision_trees.loader import all_trees
+from decision_trees.loader import all_trees, get_tree
 from decision_trees.model import Tree
 
 from .conftest import SCREENSHOTS
@@ -342,3 +342,16 @@ def test_screenshots(page: Page, site_url: str) -> None:
                 },
             )
             assert sideways(page) <= 0, f"{device} {scheme}: the page scrolls sideways at a verdict"
+
+
+def test_walker_words_what_would_change_it_as_the_example_page_does(
+    page: Page, site_url: str
+) -> None:
+    tree = get_tree("rag-vs-fine-tuning")
+    scenario = tree.scenario("customer-support-chatbot")
+    page.goto(f"{site_url}examples/customer-support-chatbot/")
+    printed = page.locator("h2#what-would-change-it + ul > li").all_inner_texts()
+    answers = ",".join(f"{s.question}:{s.option}" for s in decide(tree, scenario.answers).path)
+    page.goto(f"{site_url}decide/?rag-vs-fine-tuning={answers}")
+    walked = page.locator(".dt-walker-flips li").all_inner_texts()
+    assert printed and walked == printed

@@ -270,6 +270,18 @@
       return el("p", { class: "dt-sources" }, ["Sources: ", ...joined(links, "; ")]);
     }
 
+    /* Worded as the site's pages word it (decision_trees.pages): other verdicts only, and
+       "could" where the outcome still depends on questions not yet answered. */
+    function flipOutcome(f, current) {
+      const others = f.verdicts.filter((id) => id !== current)
+        .map((id) => el("strong", { text: tree.verdicts.get(id).title }));
+      if (f.verdicts.length === 1) return [" would lead to ", ...joined(others, " or ")];
+      const tail = f.verdicts.includes(current)
+        ? ", or to the same verdict, depending on later answers"
+        : ", depending on later answers";
+      return [" could lead to ", ...joined(others, " or "), tail];
+    }
+
     /* The verdict as a Material admonition, with what would change it and a link to share. */
     function verdictCard(s) {
       const v = s.verdict;
@@ -278,8 +290,7 @@
         ? el("ul", { class: "dt-walker-flips" }, found.map((f) => el("li", {
             "data-flip": f.question.id + ":" + f.option.key, "data-verdicts": f.verdicts.join(" "),
           }, [
-            f.question.text + " ", el("em", { text: f.option.label }), " would lead to ",
-            ...joined(f.verdicts.map((id) => el("strong", { text: tree.verdicts.get(id).title })), " or "),
+            f.question.text + " ", el("em", { text: f.option.label }), ...flipOutcome(f, v.id),
           ])))
         : el("p", { text: "No single answer changes it." });
       const field = el("input", { type: "text", readonly: true, class: "dt-walker-link",
