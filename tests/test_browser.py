@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from decision_trees.analysis import flips
 from decision_trees.engine import Decision, decide
@@ -355,3 +355,15 @@ def test_walker_words_what_would_change_it_as_the_example_page_does(
     page.goto(f"{site_url}decide/?rag-vs-fine-tuning={answers}")
     walked = page.locator(".dt-walker-flips li").all_inner_texts()
     assert printed and walked == printed
+
+
+def test_without_javascript_the_figure_and_outline_remain(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}decide/")
+        expect(page.locator("figure.dt-figure svg")).to_be_visible()
+        expect(page.locator("details.dt-outline summary")).to_be_visible()
+        expect(page.locator(".dt-walker")).to_be_hidden()
+    finally:
+        context.close()

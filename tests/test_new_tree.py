@@ -96,3 +96,20 @@ def test_a_new_tree_reaches_the_site_and_the_tests(repo: Path) -> None:
     changed = sorted(f for f in before if after.get(f) != before[f])
     assert added == ["decision_trees/trees/vector_store_choice.py"]
     assert changed == []
+
+
+@pytest.mark.site
+def test_a_broken_tree_stops_the_site_build_with_the_checkers_words(repo: Path) -> None:
+    assert run(repo, "-m", "decision_trees", "new", SLUG).returncode == 0
+    tree_file = repo / "decision_trees" / "trees" / "vector_store_choice.py"
+    tree_file.write_text(
+        tree_file.read_text().replace('goto="second-verdict"', 'goto="secnd-verdict"')
+    )
+    built = run(repo, "-m", "mkdocs", "build", "--strict", "-q", "-d", "site")
+    assert built.returncode != 0
+    output = built.stdout + built.stderr
+    assert "Traceback" not in output
+    assert (
+        "goes to 'secnd-verdict', which is not a question or verdict (did you mean 'second-verdict'?)"
+        in output
+    )
