@@ -138,6 +138,7 @@ def figure(
     )
     caption = (
         f'<figcaption><a href="{link(tree_url(tree))}">{html_text(tree.title)}</a>'
+        '<span class="dt-scroll-hint">Scroll sideways for the whole tree.</span>'
         f'<span class="dt-downloads">Download: {downloads}</span></figcaption>'
     )
     return (
@@ -307,12 +308,11 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
         decision = decide(tree, s.answers)
         verdict = tree.verdict(decision.verdict)
         assert verdict is not None
-        origin = "ours" if s.source == OURS else _sources([s.source], link)
+        origin = "Our own example." if s.source == OURS else f"From {_sources([s.source], link)}."
         scenario_rows.append(
             f'<tr id="s-{html_text(s.id)}"><td><strong>{html_text(s.title)}</strong><br>'
-            f"{html_text(s.situation)}</td>"
-            f'<td><a href="#{node_anchor(tree, verdict.id)}">{html_text(verdict.title)}</a></td>'
-            f"<td>{origin}</td></tr>"
+            f'{html_text(s.situation)}<br><span class="dt-sources">{origin}</span></td>'
+            f'<td><a href="#{node_anchor(tree, verdict.id)}">{html_text(verdict.title)}</a></td></tr>'
         )
     base = link("trees/")
     downloads = "".join(
@@ -331,7 +331,7 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
             *verdict_blocks,
             "## Scenarios {#scenarios}",
             "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
-            '<div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th><th>Source</th>'
+            '<div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th>'
             f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div>",
             "## Coverage {#coverage}",
             f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "

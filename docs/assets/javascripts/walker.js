@@ -200,6 +200,7 @@
       }
       if (s.verdict) mark(s.verdict.id, "dt-path");
       else if (s.question) mark(s.question.id, "dt-current");
+      if (window.dtCentreFigure) window.dtCentreFigure(figure);  // from figures.js
     }
 
     /* Builds the panel for a state; returns the element to focus. */
