@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from decision_trees.engine import DecisionError, decide, outcomes
 from decision_trees.model import Option, Tree
 
-__all__ = ["Coverage", "Flip", "Mutant", "coverage", "flips", "surviving_mutants"]
+__all__ = ["Coverage", "Flip", "Mutant", "coverage", "flips", "mutant_count", "surviving_mutants"]
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,11 @@ def _outcome(tree: Tree, answers: Mapping[str, str]) -> str | None:
         return decide(tree, answers, strict=False).verdict
     except DecisionError:
         return None
+
+
+def mutant_count(tree: Tree) -> int:
+    """How many mutants :func:`surviving_mutants` tries: each option sent to each other node."""
+    return sum(len(tree.node_ids) - 1 for q in tree.questions for _ in q.options)
 
 
 def surviving_mutants(tree: Tree) -> list[Mutant]:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from decision_trees import scaffold
-from decision_trees.analysis import coverage, flips, surviving_mutants
+from decision_trees.analysis import coverage, flips, mutant_count, surviving_mutants
 from decision_trees.engine import Decision, DecisionError, decide
-from decision_trees.export import to_dot_file, to_json, to_mermaid
+from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
 from decision_trees.model import Tree
 from decision_trees.problems import display
@@ -110,7 +110,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             continue
         t = item.tree
         cov = coverage(t)
-        mutants = sum(len(t.node_ids) - 1 for q in t.questions for _ in q.options)
+        mutants = mutant_count(t)
         print(
             f"ok  {t.slug}: {len(t.questions)} questions, {len(t.verdicts)} verdicts, "
             f"{len(t.scenarios)} scenarios; coverage {cov.percent:.0f}% "
@@ -176,10 +176,7 @@ def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
     except DecisionError as error:
         raise Failure(str(error)) from None
     if args.json:
-        text = json.dumps(_decision_data(tree, decision, answers), indent=2)
-        print(
-            text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"), file=out
-        )
+        print(html_safe(json.dumps(_decision_data(tree, decision, answers), indent=2)), file=out)
     else:
         _describe(tree, decision, answers, out)
     return 0

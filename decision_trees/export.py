@@ -22,7 +22,15 @@ from decision_trees.model import OURS, Tree
 from decision_trees.render import to_dot
 from decision_trees.sources import BIBLIOGRAPHY
 
-__all__ = ["FORMATS", "SCHEMA_VERSION", "to_data", "to_dot_file", "to_json", "to_mermaid"]
+__all__ = [
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "html_safe",
+    "to_data",
+    "to_dot_file",
+    "to_json",
+    "to_mermaid",
+]
 
 SCHEMA_VERSION = 1
 FORMATS = ("json", "dot", "mermaid")
@@ -95,10 +103,14 @@ def to_data(tree: Tree) -> dict[str, Any]:
 _HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
+def html_safe(json_text: str) -> str:
+    """JSON text with ``<``, ``>`` and ``&`` as unicode escapes: same value, inert in HTML."""
+    return re.sub("[<>&]", lambda m: _HTML_UNSAFE[m.group()], json_text)
+
+
 def to_json(tree: Tree, *, indent: int | None = 2) -> str:
     """JSON text safe to embed in HTML: markup characters become unicode escapes."""
-    text = json.dumps(to_data(tree), indent=indent, ensure_ascii=True)
-    return re.sub("[<>&]", lambda m: _HTML_UNSAFE[m.group()], text)
+    return html_safe(json.dumps(to_data(tree), indent=indent, ensure_ascii=True))
 
 
 def _mermaid_text(text: str) -> str:

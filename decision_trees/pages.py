@@ -13,7 +13,7 @@ import html
 import string
 from collections.abc import Callable, Sequence
 
-from decision_trees.analysis import Coverage, Flip, coverage, flips, surviving_mutants
+from decision_trees.analysis import Coverage, Flip, coverage, flips, mutant_count, surviving_mutants
 from decision_trees.engine import Decision, decide
 from decision_trees.export import to_json
 from decision_trees.model import OURS, Scenario, Tree
@@ -291,7 +291,7 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
     """Everything about one tree: diagram, questions, verdicts, scenarios, coverage, downloads."""
     cov = coverage(tree)
     survivors = surviving_mutants(tree)
-    mutants = sum(len(tree.node_ids) - 1 for q in tree.questions for _ in q.options)
+    mutants = mutant_count(tree)
     verdict_blocks = []
     for v in tree.verdicts:
         reached_by = ", ".join(

@@ -144,12 +144,11 @@
 
   function mount(root) {
     if (root.hasAttribute("data-dt-mounted")) return;
-    // Material's instant navigation re-creates inline scripts without their attributes,
-    // so after a page swap any script will do; a <template> holder works too.
-    const source = root.querySelector(".dt-walker-data") || root.querySelector("script");
+    // The data sits in a <template>: inert, and not re-run as script by instant navigation.
+    const source = root.querySelector("template.dt-walker-data");
     let tree;
     try {
-      tree = index(JSON.parse(source.content ? source.content.textContent : source.textContent));
+      tree = index(JSON.parse(source.content.textContent));
     } catch (err) {
       console.warn("dt-walker: cannot read the tree data", err);
       return; // the walker stays hidden; the figure and outline still work
