@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["OURS", "Option", "Question", "Scenario", "Tree", "Verdict"]
+__all__ = ["OURS", "NextStep", "Option", "Question", "Scenario", "Tree", "Verdict"]
 
 OURS = "ours"
 """Source of a scenario this project made up, rather than took from an article."""
@@ -37,6 +37,21 @@ class Question:
     options: Mapping[str, Option]
     why: str = ""
     sources: Sequence[str] = ()
+    changeable: bool = True
+    """False when the answer describes the problem itself (what is wrong), not a situation a
+    reader could change; "what would change the verdict" then leaves this question out."""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A thing to do next, and the site page that explains how.
+
+    ``see`` is a page of the site relative to ``docs/``, with an optional anchor
+    (``"framework/neither.md#structured-outputs"``); empty when no page explains it.
+    """
+
+    text: str
+    see: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,7 +61,7 @@ class Verdict:
     id: str
     title: str
     because: str
-    next_steps: Sequence[str] = ()
+    next_steps: Sequence[str | NextStep] = ()
     sources: Sequence[str] = ()
 
 
@@ -64,6 +79,11 @@ class Scenario:
     answers: Mapping[str, str]
     expect: str
     source: str = OURS
+    chose: str = ""
+    """For a published decision: the verdict the team or authors actually chose, when it
+    differs from ``expect`` (the tree's verdict, which the tests assert)."""
+    differs: str = ""
+    """Why the tree and the published choice differ; required when ``chose`` is set."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +100,8 @@ class Tree:
     sources: Sequence[str] = field(default=())
     order: int = 100
     """Where the tree sits in the site's lists: lower first, then by slug."""
+    reviewed: str = ""
+    """ISO date (YYYY-MM-DD) on which an expert last reviewed the advice against its sources."""
 
     def question(self, node_id: str) -> Question | None:
         """The question with this id, or None."""
