@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from decision_trees import scaffold
-from decision_trees.analysis import coverage, flips, mutant_count, surviving_mutants
+from decision_trees import analysis, scaffold
+from decision_trees.analysis import flips
 from decision_trees.engine import Decision, DecisionError, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
@@ -40,26 +40,66 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _trees(selector: str | None = None) -> list[Loaded]:
-    """All trees, or the one named by slug or by file path."""
-    if selector and (selector.endswith(".py") or "/" in selector):
-        path = Path(selector)
-        if not path.is_file():
-            raise UsageError(f"no such tree file: {selector}")
-        return load_trees([path])
-    loaded = load_trees()
+def _warn_broken(loaded: Sequence[Loaded], skip: Loaded | None = None) -> None:
+    """One line on stderr for each tree file that cannot be used; the command goes on."""
+    for item in loaded:
+        if item.problems and item is not skip:
+            where = display(item.path)
+            print(
+                f"warning: skipped {where}: {len(item.problems)} problem(s); "
+                f"run '{PROG} check {where}'",
+                file=sys.stderr,
+            )
+
+
+def _select(loaded: list[Loaded], selector: str) -> list[Loaded]:
+    """The files that are (or are meant to be) the tree ``selector``, sound ones first."""
+    sound = [i for i in loaded if not i.problems and i.tree is not None and i.tree.slug == selector]
+    if sound:
+        return sound[:1]
+    broken = [i for i in loaded if i.problems and i.claims(selector)]
+    if broken:
+        return broken[:1]
+    slugs = ", ".join(i.tree.slug for i in loaded if i.tree is not None and not i.problems)
+    raise UsageError(f"no tree '{selector}'; trees are: {slugs or '(none)'}")
+
+
+def _is_path(selector: str) -> bool:
+    return selector.endswith(".py") or "/" in selector
+
+
+def _file(selector: str, *, analysis: bool) -> list[Loaded]:
+    path = Path(selector)
+    if not path.is_file():
+        raise UsageError(f"no such tree file: {selector}")
+    return load_trees([path], analysis=analysis)
+
+
+def _checked(selector: str | None) -> list[Loaded]:
+    """For ``check``: all trees, or the one named by slug or by file path, fully validated."""
+    if selector and _is_path(selector):
+        return _file(selector, analysis=True)
     if selector is None:
-        return loaded
-    chosen = [item for item in loaded if item.tree is not None and item.tree.slug == selector]
-    if not chosen:
-        slugs = ", ".join(item.tree.slug for item in loaded if item.tree is not None)
-        raise UsageError(f"no tree '{selector}'; trees are: {slugs}")
-    return chosen
+        return load_trees()
+    [item] = _select(load_trees(analysis=False), selector)
+    if not item.problems and item.tree is not None:
+        [item] = load_trees([item.path])  # now with coverage and mutants, for this tree only
+    return [item]
 
 
 def _sound_tree(selector: str) -> Tree:
-    """The named tree, refusing one with problems: nothing runs on half a tree."""
-    [item] = _trees(selector)
+    """The named tree, refusing one with problems: nothing runs on half a tree.
+
+    Never runs the mutation analysis; a broken file other than the one asked for
+    is one warning on stderr.
+    """
+    if _is_path(selector):
+        loaded = _file(selector, analysis=False)
+        item = loaded[0]
+    else:
+        loaded = load_trees(analysis=False)
+        [item] = _select(loaded, selector)
+        _warn_broken(loaded, skip=item)
     if item.problems or item.tree is None:
         for problem in item.problems:
             print(problem, file=sys.stderr)
@@ -75,15 +115,35 @@ def _answers(pairs: Sequence[str]) -> dict[str, str]:
         question, sep, option = pair.partition("=")
         if not sep or not question or not option:
             raise UsageError(f"--answer expects QUESTION=OPTION, got '{pair}'")
+        if question in answers:
+            raise UsageError(
+                f"question '{question}' is answered twice ('{answers[question]}' and '{option}'); "
+                "give one --answer per question"
+            )
         answers[question] = option
     return answers
 
 
+def _write(output: str, text: str, out: TextIO) -> None:
+    """Write ``text`` to the file ``output``, or fail in one line saying why."""
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise Failure(
+            f"cannot write {output}: the directory '{target.parent}' does not exist; create it first"
+        )
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise Failure(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"wrote {output}", file=out)
+
+
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    loaded = load_trees(analysis=False)
+    _warn_broken(loaded)
     rows = []
-    for item in _trees():
-        if item.tree is None:
-            rows.append(("(broken)", str(item.path), "", ""))
+    for item in loaded:
+        if item.problems or item.tree is None:
             continue
         t = item.tree
         rows.append(
@@ -102,20 +162,20 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     failed = 0
-    for item in _trees(args.tree):
+    for item in _checked(args.tree):
         if item.problems or item.tree is None:
             failed += 1
             for problem in item.problems:
                 print(problem, file=out)
             continue
         t = item.tree
-        cov = coverage(t)
-        mutants = mutant_count(t)
+        cov = analysis.coverage(t)
+        mutants = analysis.mutant_count(t)
         print(
             f"ok  {t.slug}: {len(t.questions)} questions, {len(t.verdicts)} verdicts, "
             f"{len(t.scenarios)} scenarios; coverage {cov.percent:.0f}% "
             f"({cov.covered}/{cov.total} options and verdicts); "
-            f"{mutants - len(surviving_mutants(t))}/{mutants} mutants killed",
+            f"{mutants - len(analysis.surviving_mutants(t))}/{mutants} mutants killed",
             file=out,
         )
     if failed:
@@ -172,7 +232,7 @@ def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
     tree = _sound_tree(args.tree)
     answers = _answers(args.answer or [])
     try:
-        decision = decide(tree, answers)
+        decision = decide(tree, answers, exact=True)
     except DecisionError as error:
         raise Failure(str(error)) from None
     if args.json:
@@ -180,6 +240,16 @@ def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
     else:
         _describe(tree, decision, answers, out)
     return 0
+
+
+def _read_line() -> str:
+    """One line from stdin; '' at the end of input, or when there is no input at all."""
+    if sys.stdin is None:
+        return ""
+    try:
+        return sys.stdin.readline()
+    except (OSError, ValueError, UnicodeDecodeError):  # closed, or not text
+        return ""
 
 
 def cmd_walk(args: argparse.Namespace, out: TextIO) -> int:
@@ -194,7 +264,7 @@ def cmd_walk(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {number}. [{key}] {question.options[key].label}", file=out)
         while True:
             print("> ", end="", file=out, flush=True)
-            line = sys.stdin.readline()
+            line = _read_line()
             if not line:
                 raise Failure(f"stopped before a verdict, at question '{question.id}'")
             reply = line.strip()
@@ -232,8 +302,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     if args.output == "-":
         out.write(document)
     else:
-        Path(args.output).write_text(document, encoding="utf-8")
-        print(f"wrote {args.output}", file=out)
+        _write(args.output, document, out)
     return 0
 
 
@@ -247,8 +316,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if args.output in (None, "-"):
         out.write(text)
     else:
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}", file=out)
+        _write(args.output, text, out)
     return 0
 
 

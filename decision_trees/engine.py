@@ -49,11 +49,15 @@ def _check_keys(tree: Tree, answers: Mapping[str, str]) -> None:
         )
 
 
-def decide(tree: Tree, answers: Mapping[str, str], *, strict: bool = True) -> Decision:
+def decide(
+    tree: Tree, answers: Mapping[str, str], *, strict: bool = True, exact: bool = False
+) -> Decision:
     """Follow ``answers`` (question id -> option key) from the start to a verdict.
 
     With ``strict`` (the default) an answer to a question the tree does not
     have is an error; pass ``strict=False`` to run facts meant for several trees.
+    With ``exact`` an answer to a question the path never reaches is an error too:
+    a reader who typed it meant something the verdict does not take into account.
 
     >>> from decision_trees.loader import get_tree
     >>> decide(get_tree("rag-vs-fine-tuning"), {"gap": "nope"})
@@ -61,15 +65,19 @@ def decide(tree: Tree, answers: Mapping[str, str], *, strict: bool = True) -> De
     ...
     decision_trees.engine.DecisionError: question 'gap' has no option 'nope'; ...
     """
-    if strict:
+    if strict or exact:
         _check_keys(tree, answers)
+    questions: dict[str, Question] = {}
+    for q in tree.questions:
+        questions.setdefault(q.id, q)
+    verdicts = {v.id for v in tree.verdicts}
     path: list[Step] = []
     seen: set[str] = set()
     node = tree.start
     while True:
-        if tree.verdict(node) is not None:
-            return Decision(node, tuple(path))
-        question = tree.question(node)
+        if node in verdicts:
+            break
+        question = questions.get(node)
         if question is None:
             where = f"option '{path[-1].option}' of '{path[-1].question}'" if path else "start"
             raise DecisionError(f"{where} leads to '{node}', which is not a node of the tree")
@@ -91,6 +99,17 @@ def decide(tree: Tree, answers: Mapping[str, str], *, strict: bool = True) -> De
             )
         path.append(Step(node, choice))
         node = option.goto
+    if exact:
+        taken = {step.question for step in path}
+        unused = [q for q in answers if q not in taken]
+        if unused:
+            raise DecisionError(
+                f"the answer to '{unused[0]}' is not used: that question is off the path these "
+                f"answers take ({' -> '.join(s.question for s in path) or 'none'}); "
+                "drop it, or change an earlier answer so that the path reaches it",
+                unused[0],
+            )
+    return Decision(node, tuple(path))
 
 
 def outcomes(tree: Tree, answers: Mapping[str, str]) -> frozenset[str]:

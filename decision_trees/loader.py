@@ -1,20 +1,19 @@
-"""Find and load tree modules: one file, one tree, no list to edit.
+"""Find and load tree files: one file, one tree, no list to edit.
 
-A tree file is untrusted contributor input. Loading never lets an exception
-escape: a syntax error, a misspelt keyword or a missing ``TREE`` becomes a
-:class:`~decision_trees.problems.Problem` naming the file and the line.
+A tree file is untrusted contributor input, so it is read as data and never
+imported (:mod:`decision_trees.treefile`). Loading never lets an exception
+escape: anything wrong in a file becomes a :class:`~decision_trees.problems.Problem`
+naming the file and the line, and one broken file never stops the others loading.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from decision_trees import treefile, validate
 from decision_trees.model import Tree
 from decision_trees.problems import Problem, display
-from decision_trees.validate import validate_all
 
 __all__ = [
     "TREES_DIR",
@@ -31,7 +30,7 @@ TREES_DIR = Path(__file__).parent / "trees"
 
 
 class UnknownTree(LookupError):
-    """No tree has the slug asked for; the message lists the ones there are."""
+    """No usable tree has the slug asked for; the message says why and lists the ones there are."""
 
 
 @dataclass
@@ -41,66 +40,46 @@ class Loaded:
     path: Path
     tree: Tree | None
     problems: list[Problem] = field(default_factory=list)
+    source: treefile.TreeFile | None = None
+    """Where each object of the tree was written, for pointing problems at lines."""
+
+    def claims(self, slug: str) -> bool:
+        """Whether this file is, or is meant to be, the tree ``slug``."""
+        tree_slug = getattr(self.tree, "slug", None)
+        return tree_slug == slug or self.path.stem == slug.replace("-", "_")
+
+
+def _bug(path: Path, error: BaseException) -> Problem:
+    return Problem(
+        display(path),
+        "file",
+        f"stopped the checker ({type(error).__name__})",
+        "this is a bug in decision_trees: please report it with the file attached",
+    )
 
 
 def load_file(path: Path) -> Loaded:
-    """Execute one tree file afresh (never from the module cache) and return its ``TREE``."""
-    label = display(path)
-    name = f"decision_trees.trees.{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        return Loaded(
-            path,
-            None,
-            [
-                Problem(
-                    label, "file", "cannot be loaded as Python", "check the file name ends in .py"
-                )
-            ],
-        )
-    module = importlib.util.module_from_spec(spec)
+    """Read one tree file as data and return its ``TREE`` (validated by :func:`load_trees`)."""
     try:
-        spec.loader.exec_module(module)
-    except SyntaxError as error:
-        return Loaded(
-            path,
-            None,
-            [
-                Problem(
-                    label,
-                    "file",
-                    f"is not valid Python: {error.msg}",
-                    "correct the syntax at that line",
-                    error.lineno,
-                )
-            ],
+        read = treefile.read(path)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:
+        return Loaded(path, None, [_bug(path, error)])
+    return Loaded(path, read.tree, read.problems, read)
+
+
+def _check(item: Loaded, analysis_too: bool) -> None:
+    if item.tree is None or item.problems:
+        return
+    try:
+        item.problems.extend(
+            validate.validate(item.tree, item.path, analysis_too=analysis_too, source=item.source)
         )
-    except Exception as error:  # contributor code: report, never crash
-        line = next(
-            (
-                f.lineno
-                for f in reversed(traceback.extract_tb(error.__traceback__))
-                if Path(f.filename) == path
-            ),
-            None,
-        )
-        fix = "check the spelling of field names against decision_trees/model.py"
-        return Loaded(
-            path,
-            None,
-            [Problem(label, "file", f"raised {type(error).__name__}: {error}", fix, line)],
-        )
-    tree = getattr(module, "TREE", None)
-    if not isinstance(tree, Tree):
-        what = (
-            "defines no TREE"
-            if tree is None
-            else f"defines TREE as a {type(tree).__name__}, not a Tree"
-        )
-        return Loaded(
-            path, None, [Problem(label, "TREE", what, "end the file with TREE = Tree(...)")]
-        )
-    return Loaded(path, tree)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:
+        item.problems.append(_bug(item.path, error))
 
 
 def discover(directory: Path = TREES_DIR) -> list[Path]:
@@ -108,27 +87,53 @@ def discover(directory: Path = TREES_DIR) -> list[Path]:
     return sorted(p for p in directory.glob("*.py") if not p.name.startswith("_"))
 
 
-def load_trees(paths: list[Path] | None = None) -> list[Loaded]:
-    """Load and validate every tree file (all of ``decision_trees/trees`` by default)."""
+def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> list[Loaded]:
+    """Load and validate every tree file (all of ``decision_trees/trees`` by default).
+
+    ``analysis=False`` leaves out coverage and the mutation analysis, for commands
+    that only read trees.
+    """
     loaded = [load_file(p) for p in (discover() if paths is None else paths)]
-    problems = validate_all([(item.path, item.tree) for item in loaded if item.tree is not None])
     for item in loaded:
-        item.problems.extend(p for p in problems if p.file == display(item.path))
+        _check(item, analysis)
+    duplicates = validate.duplicate_slugs(
+        [(item.path, item.tree, item.source) for item in loaded if item.tree is not None]
+    )
+    for item in loaded:
+        item.problems.extend(p for p in duplicates if p.file == display(item.path))
+    return loaded
+
+
+def _usable(directory: Path) -> list[Loaded]:
+    """Every file whose tree reads and has the right types, with the rest, in file-name order."""
+    loaded = [load_file(p) for p in discover(directory)]
+    for item in loaded:
+        if item.tree is not None and not item.problems:
+            try:
+                item.problems.extend(validate.type_problems(item.tree, item.path, item.source))
+            except KeyboardInterrupt:
+                raise
+            except BaseException as error:
+                item.problems.append(_bug(item.path, error))
     return loaded
 
 
 def get_tree(slug: str, directory: Path = TREES_DIR) -> Tree:
-    """The tree with this slug, loaded without validation (use ``check`` for that)."""
-    found = []
-    for path in discover(directory):
-        item = load_file(path)
-        if item.tree is not None:
-            found.append(item.tree.slug)
-            if item.tree.slug == slug:
-                return item.tree
+    """The tree with this slug, read and type-checked but not validated (``check`` does that)."""
+    loaded = _usable(directory)
+    for item in loaded:
+        if item.tree is not None and not item.problems and item.tree.slug == slug:
+            return item.tree
+    broken = [item for item in loaded if item.problems and item.claims(slug)]
+    if broken:
+        raise UnknownTree(
+            f"tree '{slug}' in {display(broken[0].path)} has {len(broken[0].problems)} problem(s); "
+            f"run 'python -m decision_trees check {display(broken[0].path)}'"
+        )
+    found = [item.tree.slug for item in loaded if item.tree is not None and not item.problems]
     raise UnknownTree(f"no tree '{slug}'; trees are: {', '.join(found) or '(none)'}")
 
 
 def all_trees(directory: Path = TREES_DIR) -> list[Tree]:
-    """Every tree that loads, in file-name order."""
-    return [item.tree for p in discover(directory) if (item := load_file(p)).tree is not None]
+    """Every tree that reads and has the right types, in file-name order."""
+    return [item.tree for item in _usable(directory) if item.tree is not None and not item.problems]

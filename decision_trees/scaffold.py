@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from decision_trees.loader import TREES_DIR, all_trees
-from decision_trees.validate import SLUG
+from decision_trees.validate import LIMITS, is_slug
 
 __all__ = ["TEMPLATE", "ScaffoldError", "write"]
 
@@ -87,9 +87,16 @@ TREE = Tree(
 
 def write(slug: str, directory: Path = TREES_DIR) -> Path:
     """Write ``directory/<slug with underscores>.py``; refuse a bad or taken slug."""
-    if not SLUG.match(slug):
+    if not is_slug(slug):
+        too_long = len(slug) > LIMITS["id"]
         raise ScaffoldError(
-            f"'{slug}' is not a slug: use lowercase letters, digits and single hyphens, like 'vector-database-choice'"
+            f"{slug[:40]!r}{'…' if len(slug) > 40 else ''} is not a slug: "
+            + (
+                f"it has {len(slug)} characters and the limit is {LIMITS['id']}; "
+                if too_long
+                else ""
+            )
+            + "use lowercase letters, digits and single hyphens, like 'vector-database-choice'"
         )
     path = directory / f"{slug.replace('-', '_')}.py"
     if path.exists():
@@ -97,5 +104,8 @@ def write(slug: str, directory: Path = TREES_DIR) -> Path:
     if any(tree.slug == slug for tree in all_trees(directory)):
         raise ScaffoldError(f"a tree with slug '{slug}' already exists")
     title = slug.replace("-", " ").capitalize()
-    path.write_text(TEMPLATE.format(slug=slug, title=title), encoding="utf-8")
+    try:
+        path.write_text(TEMPLATE.format(slug=slug, title=title), encoding="utf-8")
+    except OSError as error:
+        raise ScaffoldError(f"cannot write {path}: {error.strerror or error}") from None
     return path

@@ -1,224 +1,650 @@
 """Is a tree well formed? Every rule, every problem in one run, each with its fix.
 
-The rules are those of "What well formed means" in the design: unique ids,
-targets that exist, no cycles, every node reachable, leaves that are verdicts,
-scenarios that answer their path and reach the verdict they document, full
-coverage, no surviving mutant, citations that resolve and plain text only.
+The rules are those of "What well formed means" in the design: every field of the
+right type, ids that are one-line slugs, plain single-line text within its length
+limit, unique ids, targets that exist, no cycles, every node reachable, leaves that
+are verdicts, scenarios that answer their path and reach the verdict they document,
+full coverage, no surviving mutant, and citations that resolve.
+
+Types are checked first. A wrong type in something the structure rests on (an id,
+``options``, a ``goto``, a scenario's answers) stops the checks after the type
+checks, so that no rule ever runs on data it cannot read: the contributor fixes
+the types, then sees the rest.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from decision_trees.analysis import coverage, surviving_mutants
+from decision_trees import analysis
 from decision_trees.engine import DecisionError, decide
-from decision_trees.model import OURS, Option, Question, Scenario, Tree, Verdict
+from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.problems import Problem, display, locate
 from decision_trees.sources import BIBLIOGRAPHY
+from decision_trees.treefile import TreeFile
 
-__all__ = ["SLUG", "validate", "validate_all"]
+__all__ = [
+    "LIMITS",
+    "SLUG",
+    "duplicate_slugs",
+    "is_slug",
+    "type_problems",
+    "validate",
+    "validate_all",
+]
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_MARKUP = re.compile(r"<[A-Za-z/!?]|[\x00-\x08\x0b-\x1f\x7f]")
+SLUG = re.compile(r"\A[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+"""A lowercase slug on one line: ``\\Z``, not ``$``, so a trailing newline does not pass."""
+
+LIMITS = {
+    "id": 60,
+    "label": 80,
+    "title": 90,
+    "text": 160,
+    "summary": 400,
+    "next step": 200,
+    "see": 200,
+    "long": 900,
+}
+"""Length limits in characters, from the longest texts of the first trees with headroom:
+an option label is drawn on a diagram's arrow, a title is a heading, a question's text a
+diagram box; ``long`` is a paragraph (why, because, situation, differs)."""
+
+MAX_QUESTIONS = 200
+MAX_VERDICTS = 200
+MAX_SCENARIOS = 1000
+MAX_OPTIONS = 12
+
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+_TEMPLATE = re.compile(r"\{[{%#]")
+_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_SEE = re.compile(r"\A[a-z0-9_][a-z0-9_./-]*\.md(?:#[a-z0-9_-]+)?\Z")
+_BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def is_slug(value: object) -> bool:
+    """A one-line lowercase slug within the id length limit."""
+    return isinstance(value, str) and len(value) <= LIMITS["id"] and bool(SLUG.match(value))
+
+
+def _show(value: object) -> str:
+    """A short, safe rendering of any value for a one-line message."""
+    if isinstance(value, str):
+        return repr(value[:40] + ("…" if len(value) > 40 else ""))
+    if (
+        value is None
+        or isinstance(value, (bool, float))
+        or (type(value) is int and abs(value) < 10**12)
+    ):
+        return repr(value)
+    return f"a {type(value).__name__}"
+
+
+def _name(kind: str, value: object, index: int) -> str:
+    """How a node is named in messages: by its id when it has a usable one."""
+    if isinstance(value, str) and value and len(value) <= 80 and value.isprintable():
+        return f"{kind} '{value}'"
+    return f"{kind} #{index + 1}"
 
 
 def _suggest(word: object, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    if not isinstance(word, str):
+        return ""
+    close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+def _control(value: str) -> str | None:
+    """The first character not allowed in one line of plain text, described, or None."""
+    for char in value:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI:
+            names = {"\n": "a line break (\\n)", "\t": "a tab (\\t)", "\r": "a carriage return"}
+            return names.get(char, f"the control character U+{ord(char):04X}")
+    return None
+
+
 class _Report:
-    """Collects problems for one tree file, locating each node's line where it can."""
+    """Collects problems for one tree file, pointing each at its line where it can."""
 
-    def __init__(self, path: Path | None, label: str) -> None:
+    def __init__(self, path: Path | None, source: TreeFile | None) -> None:
         self.path = path
-        self.label = label
+        self.label = display(path) if path else "<tree>"
+        self.source = source
         self.problems: list[Problem] = []
+        self.blocked = False
+        self._lines: list[str] | None = None
 
-    def add(self, node: str, what: str, fix: str, *needles: str) -> None:
-        self.problems.append(Problem(self.label, node, what, fix, locate(self.path, *needles)))
+    def add(
+        self,
+        node: str,
+        what: str,
+        fix: str,
+        *needles: str,
+        at: object = None,
+        key: object = None,
+    ) -> None:
+        line = self.source.line(at, key) if self.source is not None and at is not None else None
+        if line is None and needles:
+            line = locate(self.path, *needles)
+        self.problems.append(Problem(self.label, node, what, fix, line))
+
+    def block(
+        self, node: str, what: str, fix: str, *, at: object = None, key: object = None
+    ) -> None:
+        """A wrong type the structure rests on: report it and skip the structural rules."""
+        self.blocked = True
+        self.add(node, what, fix, at=at, key=key)
 
 
-def _text(report: _Report, node: str, field: str, value: object, needle: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        report.add(node, f"{field} is empty or not text", f"write the {field} as a string", needle)
-    elif _MARKUP.search(value):
+# -- types and text ------------------------------------------------------------------------
+
+
+def _text(
+    report: _Report,
+    node: str,
+    name: str,
+    value: object,
+    limit: int,
+    *,
+    at: object,
+    required: bool = True,
+) -> None:
+    """Plain one-line text: a string, not empty, no control characters, markup,
+    character references or template syntax, within its length limit."""
+    if not isinstance(value, str):
         report.add(
             node,
-            f"{field} contains markup or a control character: {value[:40]!r}",
+            f"{name} is {_show(value)}, not text",
+            f'write the {name} as text in quotes: {name}="..."',
+            at=at,
+            key=name,
+        )
+        return
+    if not value.strip():
+        if required:
+            report.add(node, f"{name} is empty", f"write the {name}", at=at, key=name)
+        return
+    if (control := _control(value)) is not None:
+        report.add(
+            node,
+            f"{name} contains {control}",
+            "write it on one line with spaces; to split long text in the file, put "
+            'several "..." pieces side by side in parentheses',
+            at=at,
+            key=name,
+        )
+    if _MARKUP.search(value):
+        report.add(
+            node,
+            f"{name} contains markup: {_show(value)}",
             "write plain text; say 'fewer than' instead of '<', and drop tags",
-            needle,
+            at=at,
+            key=name,
+        )
+    if match := _REFERENCE.search(value):
+        report.add(
+            node,
+            f"{name} contains the character reference '{match.group()}'",
+            "write the character itself (é, not &eacute;); text is escaped where it is shown",
+            at=at,
+            key=name,
+        )
+    if match := _TEMPLATE.search(value):
+        report.add(
+            node,
+            f"{name} contains template syntax '{match.group()}'",
+            "drop the braces: text is shown as written and never run as a template",
+            at=at,
+            key=name,
+        )
+    if len(value) > limit:
+        report.add(
+            node,
+            f"{name} is {len(value)} characters long; the limit is {limit}",
+            f"shorten it to {limit} characters or fewer",
+            at=at,
+            key=name,
         )
 
 
-def _citations(report: _Report, node: str, sources: object, needle: str, required: bool) -> None:
-    if isinstance(sources, str) or not isinstance(sources, Sequence):
-        report.add(node, "sources is not a list", 'write sources=["key", ...]', needle)
+def _id(
+    report: _Report, node: str, name: str, value: object, *, at: object, key: object = None
+) -> bool:
+    """An id or key: text (else the structure is blocked) that is a one-line slug."""
+    key = name if key is None else key
+    if not isinstance(value, str):
+        report.block(
+            node,
+            f"{name} is {_show(value)}, not text",
+            f'write the {name} as a lowercase slug in quotes, like "knowledge-gap"',
+            at=at,
+            key=key,
+        )
+        return False
+    if is_slug(value):
+        return True
+    if len(value) > LIMITS["id"]:
+        what = f"{name} is {len(value)} characters long; the limit is {LIMITS['id']}"
+    elif _control(value):
+        what = f"{name} {_show(value)} contains {_control(value)}"
+    else:
+        what = f"{name} {_show(value)} is not a lowercase slug"
+    report.add(
+        node,
+        what,
+        "use lowercase letters, digits and single hyphens, like 'knowledge-gap'",
+        at=at,
+        key=key,
+    )
+    return False
+
+
+def _list(report: _Report, node: str, name: str, value: object, fix: str, *, at: object) -> bool:
+    if isinstance(value, (list, tuple)):
+        return True
+    report.block(node, f"{name} is {_show(value)}, not a list", fix, at=at, key=name)
+    return False
+
+
+def _citations(report: _Report, node: str, sources: object, *, at: object, required: bool) -> None:
+    if not isinstance(sources, (list, tuple)):
+        report.add(
+            node,
+            f"sources is {_show(sources)}, not a list",
+            'write sources=["key", ...]',
+            at=at,
+            key="sources",
+        )
         return
     if required and not sources:
         report.add(
             node,
             "cites no source",
             f"add sources=[...] with keys from decision_trees/sources.py: {', '.join(BIBLIOGRAPHY)}",
-            needle,
+            at=at,
+            key="sources",
         )
     for key in sources:
-        if key not in BIBLIOGRAPHY:
+        if not isinstance(key, str):
             report.add(
                 node,
-                f"cites '{key}', which is not in the bibliography{_suggest(key, BIBLIOGRAPHY)}",
+                f"sources holds {_show(key)}, not a key",
+                "write each source as a key in quotes from decision_trees/sources.py",
+                at=at,
+                key="sources",
+            )
+        elif key not in BIBLIOGRAPHY:
+            report.add(
+                node,
+                f"cites {_show(key)}, which is not in the bibliography{_suggest(key, BIBLIOGRAPHY)}",
                 "use a key from decision_trees/sources.py or add the source there",
-                needle,
+                at=at,
+                key="sources",
             )
 
 
-def _slug(report: _Report, node: str, value: object, needle: str) -> bool:
-    if isinstance(value, str) and SLUG.match(value):
-        return True
-    report.add(
-        node,
-        f"id {value!r} is not a lowercase slug",
-        "use lowercase letters, digits and single hyphens, like 'knowledge-gap'",
-        needle,
-    )
-    return False
-
-
-def _check_questions(report: _Report, tree: Tree, ids: set[str]) -> None:
-    for q in tree.questions:
-        node = f"question '{q.id}'"
-        _slug(report, node, q.id, q.id)
-        _text(report, node, "text", q.text, q.id)
-        _text(report, node, "why", q.why, q.id)
-        _citations(report, node, q.sources, q.id, required=True)
-        if not isinstance(q.options, Mapping):
-            report.add(node, "options is not a dict", 'write options={"key": Option(...)}', q.id)
-            continue
-        if len(q.options) < 2:
+def _tree_types(report: _Report, tree: Tree, root: str) -> None:
+    if _id(report, root, "slug", tree.slug, at=tree) and report.path:
+        expected = tree.slug.replace("-", "_") + ".py"
+        if report.path.name != expected:
             report.add(
-                node,
-                f"has {len(q.options)} option(s); a question needs at least two",
-                "add options, or replace the question by the node its option leads to",
-                q.id,
+                root,
+                f"is in {report.path.name}, but its slug asks for {expected}",
+                "rename the file or the slug so that they match",
+                at=tree,
+                key="slug",
             )
-        for key, option in q.options.items():
-            where = f"{node}, option '{key}'"
-            _slug(report, where, key, str(key))
-            if not isinstance(option, Option):
-                report.add(where, "is not an Option", 'write Option("label", goto="node-id")', key)
-                continue
-            _text(report, where, "label", option.label, str(key))
-            if option.goto not in ids:
-                report.add(
-                    where,
-                    f"goes to '{option.goto}', which is not a question or verdict"
-                    + _suggest(option.goto, ids),
-                    f"set goto to one of: {', '.join(sorted(ids))}",
-                    str(option.goto),
+    _text(report, root, "title", tree.title, LIMITS["title"], at=tree)
+    _text(report, root, "summary", tree.summary, LIMITS["summary"], at=tree)
+    if not isinstance(tree.start, str):
+        report.block(
+            root,
+            f"start is {_show(tree.start)}, not text",
+            'write start="question-id", the id of the first question',
+            at=tree,
+            key="start",
+        )
+    _citations(report, root, tree.sources, at=tree, required=False)
+    if type(tree.order) is not int or abs(tree.order) > 10**6:
+        report.add(
+            root,
+            f"order is {_show(tree.order)}, not a whole number",
+            "write order=10 (lower comes first in the site's lists), or leave it out",
+            at=tree,
+            key="order",
+        )
+    if not isinstance(tree.reviewed, str) or (tree.reviewed and not _is_date(tree.reviewed)):
+        report.add(
+            root,
+            f"reviewed is {_show(tree.reviewed)}, not a date like '2026-11-22'",
+            'write reviewed="YYYY-MM-DD", the day of the last expert review, or leave it out',
+            at=tree,
+            key="reviewed",
+        )
+    limits = (
+        ("questions", Question, MAX_QUESTIONS),
+        ("verdicts", Verdict, MAX_VERDICTS),
+        ("scenarios", Scenario, MAX_SCENARIOS),
+    )
+    for name, kind, most in limits:
+        items = getattr(tree, name)
+        if not _list(
+            report, root, name, items, f"write {name}=[{kind.__name__}(...), ...]", at=tree
+        ):
+            continue
+        if len(items) > most:
+            report.block(
+                root,
+                f"has {len(items)} {name}; the limit is {most}",
+                "split it into several trees",
+                at=tree,
+                key=name,
+            )
+        for index, item in enumerate(items):
+            if not isinstance(item, kind):
+                report.block(
+                    root,
+                    f"{name}[{index}] is {_show(item)}, not a {kind.__name__}",
+                    f"write every entry of {name} as {kind.__name__}(...)",
+                    at=tree,
+                    key=name,
                 )
 
 
-def _check_verdicts(report: _Report, tree: Tree) -> None:
-    for v in tree.verdicts:
-        node = f"verdict '{v.id}'"
-        _slug(report, node, v.id, v.id)
-        _text(report, node, "title", v.title, v.id)
-        _text(report, node, "because", v.because, v.id)
-        _citations(report, node, v.sources, v.id, required=True)
-        steps = v.next_steps
-        if isinstance(steps, str) or not isinstance(steps, Sequence) or not steps:
-            report.add(node, "has no next steps", 'add next_steps=["...", ...]', v.id)
+def _is_date(value: str) -> bool:
+    if not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _question_types(report: _Report, q: Question, index: int) -> None:
+    node = _name("question", q.id, index)
+    _id(report, node, "id", q.id, at=q)
+    _text(report, node, "text", q.text, LIMITS["text"], at=q)
+    _text(report, node, "why", q.why, LIMITS["long"], at=q)
+    _citations(report, node, q.sources, at=q, required=True)
+    if not isinstance(q.changeable, bool):
+        report.add(
+            node,
+            f"changeable is {_show(q.changeable)}, not True or False",
+            "write changeable=False for a question that describes the problem itself, or leave it out",
+            at=q,
+            key="changeable",
+        )
+    if not isinstance(q.options, Mapping):
+        report.block(
+            node,
+            f"options is {_show(q.options)}, not a dict",
+            'write options={"key": Option("label", goto="node-id"), ...}',
+            at=q,
+            key="options",
+        )
+        return
+    if len(q.options) > MAX_OPTIONS:
+        report.add(
+            node,
+            f"has {len(q.options)} options; the limit is {MAX_OPTIONS}",
+            "group the answers, or ask two questions",
+            at=q,
+            key="options",
+        )
+    for key, option in q.options.items():
+        where = f"{node}, option {_show(key)}" if isinstance(key, str) else f"{node}, an option"
+        _id(report, where, "option key", key, at=q.options, key=key)
+        if not isinstance(option, Option):
+            report.block(
+                where,
+                f"is {_show(option)}, not an Option",
+                'write Option("label", goto="node-id")',
+                at=q.options,
+                key=key,
+            )
+            continue
+        _text(report, where, "label", option.label, LIMITS["label"], at=option)
+        if not isinstance(option.goto, str):
+            report.block(
+                where,
+                f"goto is {_show(option.goto)}, not text",
+                'write goto="node-id", the id of a question or verdict',
+                at=option,
+                key="goto",
+            )
+
+
+def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
+    node = _name("verdict", v.id, index)
+    _id(report, node, "id", v.id, at=v)
+    _text(report, node, "title", v.title, LIMITS["title"], at=v)
+    _text(report, node, "because", v.because, LIMITS["long"], at=v)
+    _citations(report, node, v.sources, at=v, required=True)
+    steps = v.next_steps
+    if not isinstance(steps, (list, tuple)) or not steps:
+        report.add(
+            node,
+            "has no next steps"
+            if isinstance(steps, (list, tuple))
+            else f"next_steps is {_show(steps)}, not a list",
+            'add next_steps=["...", NextStep("...", see="page.md"), ...]',
+            at=v,
+            key="next_steps",
+        )
+        return
+    for step in steps:
+        if isinstance(step, NextStep):
+            _text(report, node, "next step", step.text, LIMITS["next step"], at=step, required=True)
+            if not isinstance(step.see, str) or (
+                step.see
+                and (not _SEE.match(step.see) or ".." in step.see or len(step.see) > LIMITS["see"])
+            ):
+                report.add(
+                    node,
+                    f"next step's see is {_show(step.see)}, not a page of the site",
+                    'write see="framework/neither.md#structured-outputs" (a page under docs/, '
+                    "an optional anchor), or leave it out",
+                    at=step,
+                    key="see",
+                )
+        elif isinstance(step, str):
+            _text(report, node, "next step", step, LIMITS["next step"], at=v, required=True)
         else:
-            for step in steps:
-                _text(report, node, "next step", step, v.id)
+            report.add(
+                node,
+                f"next_steps holds {_show(step)}, not text or a NextStep",
+                'write each step as "text" or NextStep("text", see="page.md")',
+                at=v,
+                key="next_steps",
+            )
 
 
-def _cycle(tree: Tree) -> list[str] | None:
-    """A cycle as a list of question ids, or None."""
-    graph = {
-        q.id: [o.goto for o in q.options.values() if isinstance(o, Option)]
-        for q in tree.questions
-        if isinstance(q.options, Mapping)
-    }
+def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
+    node = _name("scenario", s.id, index)
+    _id(report, node, "id", s.id, at=s)
+    _text(report, node, "title", s.title, LIMITS["title"], at=s)
+    _text(report, node, "situation", s.situation, LIMITS["long"], at=s)
+    if not isinstance(s.expect, str):
+        report.block(
+            node,
+            f"expect is {_show(s.expect)}, not text",
+            'write expect="verdict-id"',
+            at=s,
+            key="expect",
+        )
+    if not isinstance(s.source, str):
+        report.add(
+            node,
+            f"source is {_show(s.source)}, not text",
+            'write source="key" with a key from decision_trees/sources.py, or source=OURS',
+            at=s,
+            key="source",
+        )
+    if not isinstance(s.chose, str):
+        report.add(
+            node,
+            f"chose is {_show(s.chose)}, not text",
+            'write chose="verdict-id" (the verdict the team chose), or leave it out',
+            at=s,
+            key="chose",
+        )
+    needs_differs = isinstance(s.chose, str) and s.chose and s.chose != s.expect
+    _text(report, node, "differs", s.differs, LIMITS["long"], at=s, required=bool(needs_differs))
+    if not isinstance(s.answers, Mapping):
+        report.block(
+            node,
+            f"answers is {_show(s.answers)}, not a dict",
+            'write answers={"question-id": "option-key", ...}',
+            at=s,
+            key="answers",
+        )
+        return
+    for question, option in s.answers.items():
+        if not isinstance(question, str) or not isinstance(option, str):
+            report.block(
+                node,
+                f"answers {_show(question)} with {_show(option)}; both must be text",
+                'write answers={"question-id": "option-key", ...}',
+                at=s.answers,
+                key=question,
+            )
+
+
+def _check_types(report: _Report, tree: Tree) -> None:
+    root = _name("tree", tree.slug, 0)
+    _tree_types(report, tree, root)
+    if report.blocked:  # the lists themselves are unusable
+        return
+    for index, q in enumerate(tree.questions):
+        _question_types(report, q, index)
+    for index, v in enumerate(tree.verdicts):
+        _verdict_types(report, v, index)
+    for index, s in enumerate(tree.scenarios):
+        _scenario_types(report, s, index)
+    ids = [x.id for x in (*tree.questions, *tree.verdicts, *tree.scenarios)]
+    if not all(isinstance(i, str) for i in ids):
+        report.blocked = True  # already reported, one line per id
+
+
+def type_problems(
+    tree: object, path: Path | None = None, source: TreeFile | None = None
+) -> list[Problem]:
+    """The type and text problems of ``tree`` alone: what a tree needs before anything reads it."""
+    report = _Report(path, source)
+    if not isinstance(tree, Tree):
+        report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
+        return report.problems
+    _check_types(report, tree)
+    return report.problems
+
+
+# -- structure, scenarios and analysis -------------------------------------------------------
+
+
+def _cycle(graph: Mapping[str, list[str]]) -> list[str] | None:
+    """A cycle as a list of question ids, or None (iterative: a long chain cannot overflow)."""
     state: dict[str, int] = {}
-    stack: list[str] = []
-
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        stack.append(node)
-        for nxt in graph.get(node, []):
+    for root in graph:
+        if root in state:
+            continue
+        stack: list[tuple[str, int]] = [(root, 0)]
+        path: list[str] = [root]
+        state[root] = 1
+        while stack:
+            node, i = stack[-1]
+            targets = graph[node]
+            if i == len(targets):
+                stack.pop()
+                path.pop()
+                state[node] = 2
+                continue
+            stack[-1] = (node, i + 1)
+            nxt = targets[i]
+            if nxt not in graph:
+                continue
             if state.get(nxt) == 1:
-                return [*stack[stack.index(nxt) :], nxt]
-            if nxt in graph and nxt not in state and (found := visit(nxt)):
-                return found
-        stack.pop()
-        state[node] = 2
-        return None
-
-    for start in graph:
-        if start not in state and (found := visit(start)):
-            return found
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state:
+                state[nxt] = 1
+                stack.append((nxt, 0))
+                path.append(nxt)
     return None
 
 
-def _reachable(tree: Tree) -> set[str]:
+def _reachable(start: str, graph: Mapping[str, list[str]]) -> set[str]:
     seen: set[str] = set()
-    todo = [tree.start]
+    todo = [start]
     while todo:
         node = todo.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        q = tree.question(node)
-        if q is not None and isinstance(q.options, Mapping):
-            todo.extend(o.goto for o in q.options.values() if isinstance(o, Option))
+        if node not in seen:
+            seen.add(node)
+            todo.extend(graph.get(node, []))
     return seen
 
 
-def _check_scenario(report: _Report, tree: Tree, s: Scenario, verdict_ids: set[str]) -> bool:
+def _check_scenario(
+    report: _Report,
+    tree: Tree,
+    s: Scenario,
+    index: int,
+    questions: Mapping[str, Question],
+    verdict_ids: set[str],
+) -> bool:
     """Check one scenario; True when it reaches the verdict it documents."""
-    node = f"scenario '{s.id}'"
-    _slug(report, node, s.id, s.id)
-    _text(report, node, "title", s.title, s.id)
-    _text(report, node, "situation", s.situation, s.id)
-    if s.source != OURS and s.source not in BIBLIOGRAPHY:
+    node = _name("scenario", s.id, index)
+    if s.source != OURS and isinstance(s.source, str) and s.source not in BIBLIOGRAPHY:
         report.add(
             node,
-            f"source '{s.source}' is not in the bibliography{_suggest(s.source, BIBLIOGRAPHY)}",
+            f"source {_show(s.source)} is not in the bibliography{_suggest(s.source, BIBLIOGRAPHY)}",
             "use a key from decision_trees/sources.py, or source=OURS for an example of our own",
-            s.id,
+            at=s,
+            key="source",
+        )
+    if isinstance(s.chose, str) and s.chose and s.chose not in verdict_ids:
+        report.add(
+            node,
+            f"chose {_show(s.chose)}, which is not a verdict{_suggest(s.chose, verdict_ids)}",
+            f"set chose to one of: {', '.join(sorted(verdict_ids))}, or leave it out",
+            at=s,
+            key="chose",
         )
     if s.expect not in verdict_ids:
         report.add(
             node,
-            f"expects '{s.expect}', which is not a verdict{_suggest(s.expect, verdict_ids)}",
+            f"expects {_show(s.expect)}, which is not a verdict{_suggest(s.expect, verdict_ids)}",
             f"set expect to one of: {', '.join(sorted(verdict_ids))}",
-            s.id,
+            at=s,
+            key="expect",
         )
-    if not isinstance(s.answers, Mapping):
-        report.add(node, "answers is not a dict", 'write answers={"question": "option"}', s.id)
-        return False
     sound = True
     for qid, key in s.answers.items():
-        q = tree.question(qid)
+        q = questions.get(qid)
         if q is None:
             report.add(
                 node,
-                f"answers '{qid}', which is not a question{_suggest(qid, [x.id for x in tree.questions])}",
-                f"use one of: {', '.join(x.id for x in tree.questions)}",
-                s.id,
+                f"answers {_show(qid)}, which is not a question{_suggest(qid, questions)}",
+                f"use one of: {', '.join(questions)}",
+                at=s.answers,
+                key=qid,
             )
             sound = False
-        elif isinstance(q.options, Mapping) and key not in q.options:
+        elif key not in q.options:
             report.add(
                 node,
-                f"answers '{qid}' with '{key}', which is not one of its options"
+                f"answers '{qid}' with {_show(key)}, which is not one of its options"
                 + _suggest(key, q.options),
                 f"use one of: {', '.join(q.options)}",
-                s.id,
+                at=s.answers,
+                key=qid,
             )
             sound = False
     if not sound:
@@ -231,7 +657,7 @@ def _check_scenario(report: _Report, tree: Tree, s: Scenario, verdict_ids: set[s
             if error.question
             else "fix the tree's structure first"
         )
-        report.add(node, f"does not reach a verdict: {error}", fix, s.id)
+        report.add(node, f"does not reach a verdict: {error}", fix, at=s, key="answers")
         return False
     if reached != s.expect:
         report.add(
@@ -239,146 +665,182 @@ def _check_scenario(report: _Report, tree: Tree, s: Scenario, verdict_ids: set[s
             f"reaches '{reached}' but documents '{s.expect}'",
             "if the documented verdict is right, the tree is wrong: fix the branch; "
             "if the tree is right, correct the scenario's answers or expect",
-            s.id,
+            at=s,
+            key="expect",
         )
         return False
     return True
 
 
-def validate(tree: object, path: Path | None = None) -> list[Problem]:
-    """Every problem with ``tree`` (as loaded from ``path``), or [] when it is well formed."""
-    label = display(path) if path else "<tree>"
-    report = _Report(path, label)
+def validate(
+    tree: object,
+    path: Path | None = None,
+    *,
+    analysis_too: bool = True,
+    source: TreeFile | None = None,
+) -> list[Problem]:
+    """Every problem with ``tree`` (as read from ``path``), or [] when it is well formed.
+
+    ``analysis_too=False`` skips coverage and the mutation analysis: the commands
+    that only read a tree (list, decide, walk, render, export) need a sound tree,
+    not proof that its scenarios pin it down. ``source`` points problems at lines.
+    """
+    report = _Report(path, source)
     if not isinstance(tree, Tree):
-        report.add("TREE", f"is a {type(tree).__name__}, not a Tree", "define TREE = Tree(...)")
+        report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
-    for field, kind in (("questions", Question), ("verdicts", Verdict), ("scenarios", Scenario)):
-        items = getattr(tree, field)
-        if isinstance(items, (str, bytes)) or not isinstance(items, Sequence):
-            report.add(f"tree '{tree.slug}'", f"{field} is not a list", f"write {field}=[...]")
-            return report.problems
-        for item in items:
-            if not isinstance(item, kind):
-                report.add(
-                    f"tree '{tree.slug}'",
-                    f"{field} holds a {type(item).__name__}, not a {kind.__name__}",
-                    f"write every entry of {field} as {kind.__name__}(...)",
-                )
-                return report.problems
+    _check_types(report, tree)
+    if report.blocked:
+        return report.problems
+    root = _name("tree", tree.slug, 0)
 
-    root = f"tree '{tree.slug}'"
-    if (
-        _slug(report, root, tree.slug, str(tree.slug))
-        and path
-        and path.stem != tree.slug.replace("-", "_")
-    ):
-        report.add(
-            root,
-            f"is in {path.name}, but its slug asks for {tree.slug.replace('-', '_')}.py",
-            "rename the file or the slug so that they match",
-            str(tree.slug),
-        )
-    _text(report, root, "title", tree.title, str(tree.slug))
-    _text(report, root, "summary", tree.summary, str(tree.slug))
-    _citations(report, root, tree.sources, str(tree.slug), required=False)
-
-    ids: list[str] = tree.node_ids
-    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+    questions: dict[str, Question] = {}
+    verdicts: dict[str, Verdict] = {}
+    for q in tree.questions:
+        questions.setdefault(q.id, q)
+    for v in tree.verdicts:
+        verdicts.setdefault(v.id, v)
+    ids = Counter([*(q.id for q in tree.questions), *(v.id for v in tree.verdicts)])
+    for dup in sorted(i for i, n in ids.items() if n > 1):
+        first = questions.get(dup) or verdicts.get(dup)
         report.add(
             f"node '{dup}'",
             "is defined more than once",
             "give each question and verdict its own id",
-            dup,
+            at=first,
+            key="id",
         )
-    scenario_ids = [s.id for s in tree.scenarios]
-    for dup in sorted({i for i in scenario_ids if scenario_ids.count(i) > 1}):
+    scenario_ids = Counter(s.id for s in tree.scenarios)
+    for dup in sorted(i for i, n in scenario_ids.items() if n > 1):
         report.add(
-            f"scenario '{dup}'", "is defined more than once", "give each scenario its own id", dup
+            f"scenario '{dup}'",
+            "is defined more than once",
+            "give each scenario its own id",
+            at=tree.scenario(dup),
+            key="id",
         )
-    node_set, verdict_ids = set(ids), {v.id for v in tree.verdicts}
+    node_set, verdict_ids = set(ids), set(verdicts)
 
-    if tree.question(tree.start) is None:
+    if tree.start not in questions:
         report.add(
             root,
-            f"starts at '{tree.start}', which is not a question{_suggest(tree.start, node_set)}",
-            f"set start to one of: {', '.join(q.id for q in tree.questions) or '(add a question)'}",
-            str(tree.start),
+            f"starts at {_show(tree.start)}, which is not a question{_suggest(tree.start, node_set)}",
+            f"set start to one of: {', '.join(questions) or '(add a question)'}",
+            at=tree,
+            key="start",
         )
-    _check_questions(report, tree, node_set)
-    _check_verdicts(report, tree)
+    for index, q in enumerate(tree.questions):
+        node = _name("question", q.id, index)
+        if len(q.options) < 2:
+            report.add(
+                node,
+                f"has {len(q.options)} option(s); a question needs at least two",
+                "add options, or replace the question by the node its option leads to",
+                at=q,
+                key="options",
+            )
+        for key, option in q.options.items():
+            if option.goto not in node_set:
+                report.add(
+                    f"{node}, option {_show(key)}",
+                    f"goes to {_show(option.goto)}, which is not a question or verdict"
+                    + _suggest(option.goto, node_set),
+                    f"set goto to one of: {', '.join(sorted(node_set))}",
+                    at=option,
+                    key="goto",
+                )
     structural = len(report.problems)
 
-    cycle = _cycle(tree)
+    graph = {qid: [o.goto for o in q.options.values()] for qid, q in questions.items()}
+    cycle = _cycle(graph)
     if cycle:
         report.add(
             f"question '{cycle[0]}'",
             f"is part of a cycle: {' -> '.join(cycle)}",
             f"point option of '{cycle[-2]}' that goes to '{cycle[-1]}' at a node further down",
-            cycle[-2],
+            at=questions[cycle[-2]],
         )
-    if tree.question(tree.start) is not None:
-        reachable = _reachable(tree)
+    if tree.start in questions:
+        reachable = _reachable(tree.start, graph)
         for node_id in ids:
             if node_id not in reachable:
-                kind = "question" if tree.question(node_id) else "verdict"
+                kind = "question" if node_id in questions else "verdict"
                 report.add(
                     f"{kind} '{node_id}'",
                     "cannot be reached from the start",
                     "point an option at it, or delete it",
-                    node_id,
+                    at=questions.get(node_id) or verdicts.get(node_id),
                 )
     if not tree.scenarios:
-        report.add(root, "has no scenarios", "add scenarios that reach every verdict")
+        report.add(root, "has no scenarios", "add scenarios that reach every verdict", at=tree)
     sound = len(report.problems) == structural == 0
-    all_pass = all([_check_scenario(report, tree, s, verdict_ids) for s in tree.scenarios])
+    all_pass = all(
+        [
+            _check_scenario(report, tree, s, i, questions, verdict_ids)
+            for i, s in enumerate(tree.scenarios)
+        ]
+    )
 
-    if sound:
-        cov = coverage(tree)
+    if sound and analysis_too:
+        cov = analysis.coverage(tree)
         for qid, key in cov.missed_options:
             report.add(
                 f"question '{qid}', option '{key}'",
                 "is not exercised by any scenario",
                 f"add a scenario that answers '{qid}' with '{key}'",
-                qid,
+                at=questions[qid].options,
+                key=key,
             )
         for vid in cov.missed_verdicts:
             report.add(
                 f"verdict '{vid}'",
                 "is not reached by any scenario",
                 "add a scenario that reaches it",
-                vid,
+                at=verdicts[vid],
             )
         if all_pass and not cov.missed_options and not cov.missed_verdicts:
-            for m in surviving_mutants(tree):
+            for m in analysis.surviving_mutants(tree):
                 report.add(
                     f"question '{m.question}', option '{m.option}'",
                     f"could go to '{m.redirected}' instead of '{m.original}' and every "
                     "scenario would still pass",
                     f"add a scenario that answers '{m.question}' with '{m.option}' and whose "
                     f"verdict differs once it goes to '{m.redirected}'",
-                    m.question,
+                    at=questions[m.question].options,
+                    key=m.option,
                 )
     return report.problems
+
+
+def duplicate_slugs(trees: Sequence[tuple[Path | None, object, TreeFile | None]]) -> list[Problem]:
+    """One problem for each tree whose slug an earlier tree already has."""
+    problems: list[Problem] = []
+    owners: dict[str, Path | None] = {}
+    for path, tree, source in trees:
+        slug = getattr(tree, "slug", None)
+        if not isinstance(slug, str):
+            continue
+        if slug in owners:
+            owner = owners[slug]
+            line = source.line(tree, "slug") if source is not None else locate(path, slug)
+            problems.append(
+                Problem(
+                    display(path) if path else "<tree>",
+                    f"tree '{slug}'" if is_slug(slug) else "tree",
+                    f"has the same slug as {display(owner) if owner else '<tree>'}",
+                    "give this tree a slug of its own (and name its file after it)",
+                    line,
+                )
+            )
+        else:
+            owners[slug] = path
+    return problems
 
 
 def validate_all(trees: Sequence[tuple[Path | None, object]]) -> list[Problem]:
     """Validate each tree and check that no two trees share a slug."""
     problems: list[Problem] = []
-    owners: dict[str, Path | None] = {}
     for path, tree in trees:
         problems.extend(validate(tree, path))
-        slug = getattr(tree, "slug", None)
-        if isinstance(slug, str):
-            if slug in owners:
-                problems.append(
-                    Problem(
-                        display(path) if path else "<tree>",
-                        f"tree '{slug}'",
-                        f"has the same slug as {owners[slug]}",
-                        "give this tree a slug of its own (and name its file after it)",
-                        locate(path, slug),
-                    )
-                )
-            else:
-                owners[slug] = path
+    problems.extend(duplicate_slugs([(path, tree, None) for path, tree in trees]))
     return problems

@@ -184,7 +184,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], str, str, str]] = {
     "markup-in-text": (
         [('"What is missing?"', '"What is <script>missing</script>?"')],
         "question 'gap'",
-        "text contains markup or a control character",
+        "text contains markup",
         "write plain text",
     ),
     "id-not-a-slug": (
@@ -207,9 +207,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], str, str, str]] = {
     ),
     "misspelt-field": (
         [('"often": Option("Often", goto="rag")', '"often": Option("Often", go="rag")')],
-        "file",
-        "raised TypeError",
-        "check the spelling of field names against decision_trees/model.py",
+        "Option(...)",
+        "has no field 'go' (did you mean 'goto'?)",
+        "use the fields of Option: label, goto",
     ),
     "syntax-error": (
         [('title="Base tree?",', 'title="Base tree?"')],
