@@ -19,7 +19,7 @@ from decision_trees.engine import Decision, DecisionError, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
 from decision_trees.model import Tree
-from decision_trees.problems import display
+from decision_trees.problems import display, one_line
 from decision_trees.render import RenderError, to_svg
 
 __all__ = ["main"]
@@ -395,10 +395,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
         return int(args.run(args, out))
     except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(one_line(f"error: {error}"), file=sys.stderr)
         return 2
     except Failure as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(one_line(f"error: {error}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)

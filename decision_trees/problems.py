@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Problem", "display", "locate"]
+__all__ = ["Problem", "display", "locate", "one_line"]
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and control character written as an escape, so that a
+    message stays one line (and cannot drive the terminal) whatever a tree file holds."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -21,7 +29,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.node}: {self.what}. Fix: {self.fix}"
+        return one_line(f"{where}: {self.node}: {self.what}. Fix: {self.fix}")
 
 
 def locate(path: Path | None, *needles: str) -> int | None:

@@ -95,6 +95,9 @@ _EXPRESSIONS: dict[type, str] = {
 }
 
 
+_CALLABLE = ", ".join(list(CONSTRUCTORS)[:-1]) + " and " + list(CONSTRUCTORS)[-1]
+
+
 class _Broken:
     """The value of an expression that was refused; its problem is already reported."""
 
@@ -442,7 +445,7 @@ class _Reader:
             shown = ast.unparse(func)[:40]
             self.refuse(
                 node,
-                f"calls {shown}(); only {', '.join(CONSTRUCTORS)} may be called",
+                f"calls {shown}(); only {_CALLABLE} may be called",
                 "write the value out instead; nothing in a tree file runs",
             )
         args = []
