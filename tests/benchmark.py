@@ -1,5 +1,8 @@
 """Benchmark: what the SVG cache saves, and what check and a site build cost.
 
+Also checks a generated 150-question tree, from its file (read as data, validated, every
+mutant tried), and compares the mutation analysis with its brute-force definition.
+
 Run: .venv/bin/python tests/benchmark.py [--repeat N]
 Prints medians of N runs and the ratios between them; compare ratios, not
 absolute times, across machines. Not collected by pytest (timing is not a test).
@@ -21,8 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from decision_trees import render  # noqa: E402
-from decision_trees.loader import all_trees  # noqa: E402
+from decision_trees.analysis import (  # noqa: E402
+    mutant_count,
+    surviving_mutants,
+    surviving_mutants_brute_force,
+)
+from decision_trees.loader import all_trees, load_trees  # noqa: E402
 from decision_trees.validate import validate  # noqa: E402
+from tests.treegen import balanced_tree  # noqa: E402
 
 
 def median_seconds(
@@ -52,6 +61,18 @@ def build(env: dict[str, str], out: str) -> None:
     )
 
 
+def write_tree_file(directory: Path, questions: int) -> Path:
+    """A generated tree as a contributor's file: the model's repr is a valid tree file."""
+    tree = balanced_tree(questions)
+    path = directory / f"{tree.slug.replace('-', '_')}.py"
+    path.write_text(
+        "from decision_trees.model import Option, Question, Scenario, Tree, Verdict\n\n"
+        f"TREE = {tree!r}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
@@ -66,6 +87,13 @@ def main() -> None:
         draw_all()
         warm = median_seconds(draw_all, repeat)
         check = median_seconds(lambda: [validate(t) for t in trees], repeat)
+        big_file = write_tree_file(Path(tmp), 150)
+        [big] = load_trees([big_file])
+        assert big.problems == [] and big.tree is not None, big.problems
+        check_big = median_seconds(lambda: load_trees([big_file]), repeat)
+        small = balanced_tree(25)
+        fast_25 = median_seconds(lambda: surviving_mutants(small), repeat)
+        brute_25 = median_seconds(lambda: surviving_mutants_brute_force(small), 1)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         out = str(Path(tmp) / "site")
         build_cold = median_seconds(lambda: build(env, out), repeat, before=lambda: clear(svg_dir))
@@ -74,6 +102,14 @@ def main() -> None:
     print(f"  draw every tree, cache empty : {cold * 1000:8.1f} ms")
     print(f"  draw every tree, cache warm  : {warm * 1000:8.1f} ms   ({cold / warm:.0f}x faster)")
     print(f"  validate every tree (mutants): {check * 1000:8.1f} ms")
+    print(
+        f"  check a 150-question file    : {check_big * 1000:8.1f} ms   "
+        f"({mutant_count(big.tree)} mutants, {len(big.tree.scenarios)} scenarios)"
+    )
+    print(
+        f"  mutants of 25 questions      : {fast_25 * 1000:8.1f} ms   "
+        f"(brute force {brute_25 * 1000:.0f} ms, {brute_25 / fast_25:.0f}x slower)"
+    )
     print(f"  site build, cache empty      : {build_cold * 1000:8.1f} ms")
     print(
         f"  site build, cache warm       : {build_warm * 1000:8.1f} ms   ({build_cold / build_warm:.1f}x faster)"

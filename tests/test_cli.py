@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -189,3 +190,126 @@ def test_commands_refuse_a_tree_that_fails_the_check(tmp_path: Path) -> None:
         "broken.py: TREE: defines TREE as a int, not a Tree. Fix: end the file with TREE = Tree(...)"
         in done.stdout
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["render", "rag-failure-diagnosis"], ["export", "rag-failure-diagnosis", "-f", "json"]],
+)
+def test_writing_into_a_missing_directory_or_an_unwritable_path_is_one_line(
+    command: list[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "no" / "such" / "dir" / "out.txt"
+    done = run(*command, "-o", str(missing))
+    assert done.returncode == 1
+    assert one_line_error(done) == (
+        f"error: cannot write {missing}: the directory '{missing.parent}' does not exist; create it first"
+    )
+    done = run(*command, "-o", str(tmp_path))  # a directory, not a file
+    assert done.returncode == 1
+    assert one_line_error(done).startswith(f"error: cannot write {tmp_path}: Is a directory")
+    if Path("/dev/full").exists():  # writable by anyone, root included, and always full
+        done = run(*command, "-o", "/dev/full")
+        assert done.returncode == 1
+        assert one_line_error(done) == "error: cannot write /dev/full: No space left on device"
+
+
+@pytest.mark.parametrize(
+    ("slug", "message"),
+    [
+        ("a" * 300, "it has 300 characters and the limit is 60"),
+        ("new-tree\n", "is not a slug: use lowercase letters"),
+        ("new\ntree", "is not a slug: use lowercase letters"),
+    ],
+    ids=["300-characters", "trailing-newline", "newline-inside"],
+)
+def test_new_refuses_a_long_or_multi_line_slug_in_one_line(slug: str, message: str) -> None:
+    done = run("new", slug)
+    assert done.returncode == 2
+    assert message in one_line_error(done)
+    assert not list((ROOT / "decision_trees" / "trees").glob("new*tree*.py"))
+    assert not list((ROOT / "decision_trees" / "trees").glob("aaaa*.py"))
+
+
+def test_walk_with_stdin_closed_or_empty_stops_in_one_line() -> None:
+    expected = "error: stopped before a verdict, at question 'gap'"
+    closed = subprocess.run(
+        ["sh", "-c", f'exec "{sys.executable}" -m decision_trees walk rag-vs-fine-tuning <&-'],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert closed.returncode == 1 and one_line_error(closed) == expected
+    empty = subprocess.run(
+        [sys.executable, "-m", "decision_trees", "walk", "rag-vs-fine-tuning"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert empty.returncode == 1 and one_line_error(empty) == expected
+
+
+def test_an_answer_given_twice_is_an_error_naming_the_question() -> None:
+    done = run("decide", "rag-vs-fine-tuning", "-a", "gap=knowledge", "-a", "gap=behaviour")
+    assert done.returncode == 2
+    assert one_line_error(done) == (
+        "error: question 'gap' is answered twice ('knowledge' and 'behaviour'); "
+        "give one --answer per question"
+    )
+
+
+def test_an_answer_off_the_path_is_an_error_naming_the_question() -> None:
+    tree = get_tree("rag-vs-fine-tuning")
+    scenario = tree.scenario("customer-support-chatbot")
+    path = decide(tree, scenario.answers).path
+    off = next(q for q in tree.questions if q.id not in {s.question for s in path})
+    args = [f"--answer={s.question}={s.option}" for s in path]
+    done = run(
+        "decide", "rag-vs-fine-tuning", *args, f"--answer={off.id}={next(iter(off.options))}"
+    )
+    assert done.returncode == 1
+    assert one_line_error(done).startswith(
+        f"error: the answer to '{off.id}' is not used: that question is off the path"
+    )
+    assert run("decide", "rag-vs-fine-tuning", *args).returncode == 0
+
+
+def test_commands_that_only_read_trees_never_run_the_mutation_analysis(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from decision_trees import analysis
+    from decision_trees.cli import main
+
+    calls: list[str] = []
+
+    def refuse(name: str):
+        def run_it(*args: object) -> None:
+            calls.append(name)
+            raise AssertionError(f"{name} ran")
+
+        return run_it
+
+    for name in ("surviving_mutants", "surviving_mutants_brute_force", "mutant_count"):
+        monkeypatch.setattr(analysis, name, refuse(name))
+    tree = get_tree("rag-vs-fine-tuning")
+    scenario = tree.scenario("customer-support-chatbot")
+    answers = [f"--answer={q}={o}" for q, o in scenario.answers.items()]
+    steps = "\n".join(scenario.answers[s.question] for s in decide(tree, scenario.answers).path)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(steps + "\n"))
+    for argv in (
+        ["list"],
+        ["decide", "rag-vs-fine-tuning", *answers],
+        ["decide", "rag-vs-fine-tuning", "--json", *answers],
+        ["walk", "rag-vs-fine-tuning"],
+        ["render", "rag-vs-fine-tuning", "--scenario", scenario.id, "-o", str(tmp_path / "t.svg")],
+        ["export", "rag-vs-fine-tuning", "-f", "json"],
+        ["export", "rag-vs-fine-tuning", "-f", "mermaid"],
+    ):
+        assert main(argv, out=io.StringIO()) == 0, argv
+    assert calls == []
+    # The patch does bite: check runs the analysis, and reports the failure as a problem.
+    assert main(["check", "rag-vs-fine-tuning"], out=io.StringIO()) == 1
+    assert calls == ["surviving_mutants"]

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from decision_trees.analysis import Flip, coverage, flips, surviving_mutants
+from decision_trees.analysis import (
+    Flip,
+    coverage,
+    flips,
+    surviving_mutants,
+    surviving_mutants_brute_force,
+)
 from decision_trees.engine import DecisionError, Step, decide, outcomes
+from decision_trees.loader import all_trees
 from decision_trees.model import Option, Question, Scenario, Tree, Verdict
+from tests.treegen import balanced_tree, random_tree
 
 SRC = ["amanai-lab"]
 
@@ -134,3 +144,39 @@ def test_cycle_is_reported_not_looped() -> None:
         DecisionError, match="question 'gap' was reached twice: the tree has a cycle"
     ):
         decide(looped, {"gap": "facts", "fresh": "often"})
+
+
+def test_an_answer_off_the_path_is_an_error_only_when_exact() -> None:
+    answers = {"gap": "style", "fresh": "often"}
+    assert decide(small_tree(), answers).verdict == "ft"
+    with pytest.raises(
+        DecisionError, match="the answer to 'fresh' is not used: that question is off"
+    ):
+        decide(small_tree(), answers, exact=True)
+    assert decide(small_tree(), {"gap": "facts", "fresh": "often"}, exact=True).verdict == "rag"
+
+
+@pytest.mark.parametrize("tree", all_trees(), ids=lambda t: t.slug)
+def test_fast_mutants_match_the_brute_force_definition_on_the_real_trees(tree: Tree) -> None:
+    thinned = replace(tree, scenarios=tree.scenarios[::2])  # some survivors to compare as well
+    assert surviving_mutants(tree) == surviving_mutants_brute_force(tree)
+    assert surviving_mutants(thinned) == surviving_mutants_brute_force(thinned)
+    assert surviving_mutants_brute_force(thinned), "thinning should leave survivors to compare"
+
+
+def test_fast_mutants_match_the_brute_force_definition_on_random_trees() -> None:
+    """Cycles, dangling targets, failing scenarios, partial and extra answers included."""
+    survivors = 0
+    for seed in range(600):
+        tree = random_tree(seed)
+        expected = surviving_mutants_brute_force(tree)
+        assert surviving_mutants(tree) == expected, f"seed {seed}"
+        survivors += len(expected)
+    assert survivors > 500  # the comparison saw plenty of survivors, not only empty lists
+
+
+def test_fast_mutants_match_on_a_generated_sound_tree() -> None:
+    tree = balanced_tree(15)
+    assert surviving_mutants(tree) == surviving_mutants_brute_force(tree) == []
+    thin = replace(tree, scenarios=tree.scenarios[1:])
+    assert surviving_mutants(thin) == surviving_mutants_brute_force(thin) != []

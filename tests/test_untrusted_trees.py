@@ -815,3 +815,27 @@ def test_a_second_tree_with_a_taken_slug_leaves_the_first_usable(
     )
     status, out, err = run("check")
     assert status == 1 and f"{twin}:4: tree 'good-tree': has the same slug as {good}" in out
+
+
+def test_the_contributing_pages_example_reads_as_data(tmp_path: Path) -> None:
+    """The example under 'What a tree file may contain' uses only what it allows."""
+    from decision_trees import treefile
+
+    page = (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
+    section = page.split("### What a tree file may contain", 1)[1].split("\n## ", 1)[0]
+    [example] = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    path = tmp_path / "example.py"
+    path.write_text(example, encoding="utf-8")
+    assert [p.what for p in treefile.read(path).problems] == ["defines no TREE"]
+    path.write_text(example + "TREE = SCALE\n", encoding="utf-8")
+    assert [p.what for p in treefile.read(path).problems] == [
+        "defines TREE as a Question, not a Tree"
+    ]
+    for limit, text in (
+        (80, "option `label`"),
+        (160, "question `text`"),
+        (900, "`why`, `because`"),
+    ):
+        assert f"| {text}" in section and f"| {limit} |" in section
+    assert validate.LIMITS["label"] == 80 and validate.LIMITS["text"] == 160
+    assert validate.LIMITS["long"] == 900 and validate.LIMITS["title"] == 90
