@@ -843,3 +843,24 @@ def test_the_contributing_pages_example_reads_as_data(tmp_path: Path) -> None:
     assert {key: int(rows[row]) for key, row in stated.items()} == {
         key: validate.LIMITS[key] for key in stated
     }
+
+
+def test_the_site_build_stops_with_the_checkers_lines_for_a_tree_that_would_exit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tree calling sys.exit(0) used to end `mkdocs build --strict` with status 0 and no
+    output; now the build stops, naming each line, and the good tree is never the issue."""
+    from mkdocs.exceptions import PluginError
+
+    import macros
+
+    good, bad = write_good(tmp_path), write_case(tmp_path, "exits-the-checker")
+    monkeypatch.setattr(loader, "discover", lambda directory=None: [good, bad])
+    with pytest.raises(PluginError) as stopped:
+        macros._trees()
+    lines = str(stopped.value).splitlines()
+    assert lines[0] == "decision trees failed the check:"
+    assert [line.strip().split(": file: ")[0] for line in lines[1:]] == [
+        f"{bad}:1",  # import sys
+        f"{bad}:3",  # sys.exit(0)
+    ]
