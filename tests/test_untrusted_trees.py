@@ -864,3 +864,25 @@ def test_the_site_build_stops_with_the_checkers_lines_for_a_tree_that_would_exit
         f"{bad}:1",  # import sys
         f"{bad}:3",  # sys.exit(0)
     ]
+
+
+def test_a_lone_surrogate_in_ids_still_prints_one_line_per_problem(tmp_path: Path) -> None:
+    """Text that cannot be encoded, echoed in messages (a duplicate id), is escaped."""
+    source = BASE.replace('slug="SLUG"', 'slug="surrogate"')
+    for old in ('Verdict("fine-tune", "Fine-tune"', 'Verdict("rag", "Use RAG"'):
+        source = source.replace(
+            old, old.replace('("fine-tune"', '("x\\ud800"').replace('("rag"', '("x\\ud800"')
+        )
+    path = tmp_path / "surrogate.py"
+    path.write_text(source, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "decision_trees", "check", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "node 'x\\ud800': is defined more than once" in done.stdout
+    assert len(lines) >= 3 and all(LINE.match(line) for line in lines), done.stdout
