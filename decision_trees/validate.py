@@ -291,7 +291,7 @@ def _citations(report: _Report, node: str, sources: object, *, at: object, requi
             )
 
 
-def _tree_types(report: _Report, tree: Tree, root: str) -> None:
+def _tree_types(report: _Report, tree: Tree, root: str) -> bool:
     if _id(report, root, "slug", tree.slug, at=tree) and report.path:
         expected = tree.slug.replace("-", "_") + ".py"
         if report.path.name != expected:
@@ -334,11 +334,13 @@ def _tree_types(report: _Report, tree: Tree, root: str) -> None:
         ("verdicts", Verdict, MAX_VERDICTS),
         ("scenarios", Scenario, MAX_SCENARIOS),
     )
+    usable = True
     for name, kind, most in limits:
         items = getattr(tree, name)
         if not _list(
             report, root, name, items, f"write {name}=[{kind.__name__}(...), ...]", at=tree
         ):
+            usable = False
             continue
         if len(items) > most:
             report.block(
@@ -357,6 +359,8 @@ def _tree_types(report: _Report, tree: Tree, root: str) -> None:
                     at=tree,
                     key=name,
                 )
+                usable = False
+    return usable
 
 
 def _is_date(value: str) -> bool:
@@ -521,9 +525,8 @@ def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
 
 def _check_types(report: _Report, tree: Tree) -> None:
     root = _name("tree", tree.slug, 0)
-    _tree_types(report, tree, root)
-    if report.blocked:  # the lists themselves are unusable
-        return
+    if not _tree_types(report, tree, root):
+        return  # the lists themselves are unusable
     for index, q in enumerate(tree.questions):
         _question_types(report, q, index)
     for index, v in enumerate(tree.verdicts):

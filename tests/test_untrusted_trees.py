@@ -886,3 +886,31 @@ def test_a_lone_surrogate_in_ids_still_prints_one_line_per_problem(tmp_path: Pat
     lines = done.stdout.splitlines()
     assert "node 'x\\ud800': is defined more than once" in done.stdout
     assert len(lines) >= 3 and all(LINE.match(line) for line in lines), done.stdout
+
+
+def test_every_type_and_text_mistake_of_a_file_comes_in_one_run(tmp_path: Path) -> None:
+    combined = [
+        "options-as-a-list",
+        "order-as-text",
+        "changeable-as-text",
+        "newline-in-text",
+        "character-reference",
+        "list-as-a-source",
+        "escape-character-in-a-title",
+    ]
+    source = BASE.replace('slug="SLUG"', 'slug="many-mistakes"')
+    expected: list[Expect] = []
+    for name in combined:
+        edits, wanted = CASES[name]
+        for old, new in edits:
+            assert old in source, (name, old)
+            source = source.replace(old, new, 1)
+        expected += [
+            Expect(w.node.replace(f"tree '{name}'", "tree 'many-mistakes'"), w.what, w.fix, w.at)
+            for w in wanted
+        ]
+    path = tmp_path / "many_mistakes.py"
+    path.write_text(source, encoding="utf-8")
+    status, out, _ = run("check", str(path))
+    assert status == 1
+    assert_problem_lines(out, path, expected)
