@@ -4,7 +4,8 @@ Tree files arrive by pull request from anyone, so they are never imported and no
 them is ever executed. The file is parsed with :mod:`ast`; a small evaluator accepts only
 what a tree is made of (imports from :mod:`decision_trees.model` and
 :mod:`decision_trees.sources`, names bound to literals, calls of the model's classes, ``+``
-between texts or lists) and builds the model objects itself. Anything else is a
+between texts or lists, f-strings that insert names of texts) and builds the model objects
+itself. Anything else is a
 :class:`~decision_trees.problems.Problem` naming the file, the line and the fix.
 
 It also records where each object and dict key was written, so that the validator can
@@ -279,13 +280,7 @@ class _Reader:
         if isinstance(node, ast.Name):
             return self.name(node)
         if isinstance(node, ast.JoinedStr):
-            if all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in node.values):
-                return "".join(v.value for v in node.values)  # type: ignore[attr-defined]
-            return self.refuse(
-                node,
-                "has an f-string with {...} inside",
-                "write the text out in full, or join texts with +",
-            )
+            return self.fstring(node)
         if isinstance(node, ast.UnaryOp):
             operand = node.operand
             if (
@@ -305,6 +300,43 @@ class _Reader:
             return self.call(node)
         what = _EXPRESSIONS.get(type(node), f"has a {type(node).__name__} expression")
         return self.refuse(node, what)
+
+    def fstring(self, node: ast.JoinedStr) -> object:
+        """An f-string whose every ``{...}`` is the plain name of a text defined above."""
+        parts: list[str] = []
+        for value in node.values:
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                parts.append(value.value)
+                continue
+            if (
+                not isinstance(value, ast.FormattedValue)
+                or not isinstance(value.value, ast.Name)
+                or value.conversion != -1
+                or value.format_spec is not None
+            ):
+                return self.refuse(
+                    node,
+                    "has an f-string with something other than a name inside {...}",
+                    'put only names of texts in braces, like f"{PAGE}#anchor", or join texts with +',
+                )
+            text = self.name(value.value)
+            if text is BROKEN:
+                return BROKEN
+            if not isinstance(text, str):
+                return self.refuse(
+                    node,
+                    f"puts a {_kind(text)} ({value.value.id}) into an f-string",
+                    "put only names of texts in braces",
+                )
+            parts.append(text)
+        joined = "".join(parts)
+        if len(joined) > MAX_JOINED:
+            return self.refuse(
+                node,
+                f"builds a value longer than {MAX_JOINED} with an f-string",
+                "write shorter texts",
+            )
+        return joined
 
     def constant(self, node: ast.Constant) -> object:
         if node.value is None or type(node.value) in (str, int, float, bool):

@@ -344,12 +344,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[Expect]]] = {
         ],
     ),
     "long-question": (
-        [('"What is missing?"', '"What is missing' + " really" * 30 + '?"')],
+        [('"What is missing?"', '"What is missing' + " really" * 40 + '?"')],
         [
             Expect(
                 "question 'gap'",
-                "text is 226 characters long; the limit is 160",
-                "shorten it to 160",
+                "text is 296 characters long; the limit is 200",
+                "shorten it to 200",
                 "really",
             )
         ],
@@ -496,9 +496,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[Expect]]] = {
             Expect("file", "has a comprehension", "a tree file holds data only", "for k in"),
         ],
     ),
-    "f-string-with-a-value": (
-        [('title="Base tree?"', 'title=f"{OURS}?"')],
-        [Expect("file", "has an f-string with {...} inside", "join texts with +", 'f"{OURS}')],
+    "f-string-with-a-call": (
+        [('title="Base tree?"', 'title=f"{OURS.upper()}?"')],
+        [
+            Expect(
+                "file",
+                "has an f-string with something other than a name inside {...}",
+                "put only names of texts in braces",
+                'f"{OURS.upper()}',
+            )
+        ],
+    ),
+    "f-string-with-a-conversion": (
+        [('title="Base tree?"', 'title=f"{OURS!r}?"')],
+        [Expect("file", "something other than a name inside {...}", "names of texts", "!r")],
+    ),
+    "f-string-with-a-number": (
+        [("TREE = Tree(", "N = 3\nTREE = Tree("), ('title="Base tree?"', 'title=f"Base {N}?"')],
+        [Expect("file", "puts a int (N) into an f-string", "put only names of texts", "{N}")],
     ),
     "assignment-into-a-value": (
         [("TREE = Tree(", "X = {}\nX['a'] = 1\nTREE = Tree(")],
