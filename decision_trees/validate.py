@@ -460,6 +460,8 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                     at=step,
                     key="see",
                 )
+            elif step.see:
+                _see(report, node, step.see, step)
         elif isinstance(step, str):
             _text(report, node, "next step", step, LIMITS["next step"], at=v, required=True)
         else:
@@ -470,6 +472,45 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                 at=v,
                 key="next_steps",
             )
+
+
+_DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def _anchors(page: Path) -> set[str]:
+    """Heading anchors of a Markdown page: explicit ``{#id}`` and the toc extension's slugs."""
+    text = page.read_text(encoding="utf-8")
+    found: set[str] = set(re.findall(r"\{[^}]*#([\w-]+)[^}]*\}", text))
+    for line in text.splitlines():
+        if line.startswith("#"):
+            title = re.sub(r"\{[^}]*\}\s*$", "", line.lstrip("#")).strip()
+            title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+            found.add(re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", title).strip().lower()))
+    return found
+
+
+def _see(report: _Report, node: str, see: str, step: NextStep) -> None:
+    """A next step's page (relative to docs/) and anchor must exist; skipped outside a checkout."""
+    if not _DOCS.is_dir():
+        return
+    page, _, anchor = see.partition("#")
+    path = _DOCS / page
+    if not path.is_file():
+        report.add(
+            node,
+            f"next step points at docs/{page}, which is not a page",
+            "set see= to a Markdown page under docs/, like 'framework/neither.md#structured-outputs'",
+            at=step,
+            key="see",
+        )
+    elif anchor and anchor not in _anchors(path):
+        report.add(
+            node,
+            f"next step points at #{anchor}, which is not a heading of docs/{page}",
+            f"add a heading with {{#{anchor}}} to docs/{page}, or fix the anchor",
+            at=step,
+            key="see",
+        )
 
 
 def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
@@ -501,8 +542,16 @@ def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
             at=s,
             key="chose",
         )
-    needs_differs = isinstance(s.chose, str) and s.chose and s.chose != s.expect
-    _text(report, node, "differs", s.differs, LIMITS["long"], at=s, required=bool(needs_differs))
+    chose = isinstance(s.chose, str) and bool(s.chose)
+    _text(report, node, "differs", s.differs, LIMITS["long"], at=s, required=chose)
+    if not chose and isinstance(s.differs, str) and s.differs.strip():
+        report.add(
+            node,
+            "sets differs without chose",
+            "set chose to the verdict the team picked, or drop differs",
+            at=s,
+            key="differs",
+        )
     if not isinstance(s.answers, Mapping):
         report.block(
             node,
@@ -617,6 +666,14 @@ def _check_scenario(
             node,
             f"chose {_show(s.chose)}, which is not a verdict{_suggest(s.chose, verdict_ids)}",
             f"set chose to one of: {', '.join(sorted(verdict_ids))}, or leave it out",
+            at=s,
+            key="chose",
+        )
+    elif isinstance(s.chose, str) and s.chose and s.chose == s.expect:
+        report.add(
+            node,
+            f"chose '{s.chose}', the verdict it expects",
+            "set chose only where the team's choice differs from expect; otherwise leave it out",
             at=s,
             key="chose",
         )

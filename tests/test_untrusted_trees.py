@@ -205,6 +205,72 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[Expect]]] = {
             )
         ],
     ),
+    "next-step-page-missing": (
+        [
+            ("import OURS,", "import OURS, NextStep,"),
+            (
+                'next_steps=["Index the docs."]',
+                'next_steps=[NextStep("Index.", see="framework/nope.md")]',
+            ),
+        ],
+        [
+            Expect(
+                "verdict 'rag'",
+                "next step points at docs/framework/nope.md, which is not a page",
+                "a Markdown page under docs/",
+                "NextStep(",
+            )
+        ],
+    ),
+    "next-step-anchor-missing": (
+        [
+            ("import OURS,", "import OURS, NextStep,"),
+            (
+                'next_steps=["Index the docs."]',
+                'next_steps=[NextStep("Index.", see="framework/when-rag.md#nope")]',
+            ),
+        ],
+        [
+            Expect(
+                "verdict 'rag'",
+                "next step points at #nope, which is not a heading of docs/framework/when-rag.md",
+                "add a heading with {#nope}",
+                "NextStep(",
+            )
+        ],
+    ),
+    "chose-what-it-expects": (
+        [
+            (
+                'expect="rag", source="amanai-lab"',
+                'expect="rag", source="amanai-lab", chose="rag", differs="Same."',
+            )
+        ],
+        [
+            Expect(
+                "scenario 'support-bot'",
+                "chose 'rag', the verdict it expects",
+                "set chose only where",
+                "chose=",
+            )
+        ],
+    ),
+    "differs-without-chose": (
+        [
+            (
+                'expect="rag", source="amanai-lab"',
+                'expect="rag", source="amanai-lab", differs="Why."',
+            )
+        ],
+        [
+            Expect(
+                "scenario 'support-bot'",
+                "sets differs without chose",
+                "set chose to the verdict",
+                "differs=",
+            )
+        ],
+    ),
     "next-step-not-text": (
         [('next_steps=["Index the docs."]', "next_steps=[3]")],
         [
@@ -929,3 +995,20 @@ def test_every_type_and_text_mistake_of_a_file_comes_in_one_run(tmp_path: Path) 
     status, out, _ = run("check", str(path))
     assert status == 1
     assert_problem_lines(out, path, expected)
+
+
+def test_decide_prints_a_next_steps_text_not_its_repr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "good_tree.py"
+    source = BASE.replace('slug="SLUG"', 'slug="good-tree"').replace(
+        "import OURS,", "import OURS, NextStep,"
+    )
+    source = source.replace(
+        'next_steps=["Index the docs."]',
+        'next_steps=[NextStep("Index the docs.", see="framework/when-rag.md#signals")]',
+    )
+    path.write_text(source, encoding="utf-8")
+    monkeypatch.setattr(loader, "discover", lambda directory=None: [path])
+    status, out, err = run("decide", "good-tree", "-a", "gap=facts", "-a", "fresh=often")
+    assert (status, err) == (0, "") and "  - Index the docs.\n" in out
