@@ -192,7 +192,7 @@ _ENTRIES = [
         note="Reference-free scores for faithfulness, answer relevance and context relevance.",
     ),
     Source(
-        key="liu-2023-lost-in-the-middle",
+        key="liu-2024-lost-in-the-middle",
         title="Lost in the Middle: How Language Models Use Long Contexts",
         publisher="arXiv",
         date="2023-07",
@@ -285,6 +285,63 @@ _ENTRIES = [
         kind="paper",
         url="https://arxiv.org/abs/2310.03693",
         author="Qi, Zeng, Xie, Chen, Jia, Mittal, Henderson",
+    ),
+    Source(
+        key="openai-prompt-caching",
+        title="Prompt caching",
+        publisher="OpenAI",
+        date="",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/prompt-caching",
+        checked="2026-11-22",
+        note=(
+            "Automatic for prompts of 1,024 tokens or more, exact prefix matches only; up to 80% "
+            "lower latency and up to 90% lower input cost; static content first."
+        ),
+    ),
+    Source(
+        key="openai-structured-outputs",
+        title="Introducing Structured Outputs in the API",
+        publisher="OpenAI",
+        date="2024-08-06",
+        kind="vendor",
+        url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
+        checked="2026-11-22",
+        note="gpt-4o-2024-08-06 with Structured Outputs: 100% on complex JSON schemas; gpt-4-0613 under 40%.",
+    ),
+    Source(
+        key="liu-2022-in-context-examples",
+        title="What Makes Good In-Context Examples for GPT-3?",
+        publisher="Association for Computational Linguistics",
+        date="2022",
+        kind="paper",
+        url="https://arxiv.org/abs/2101.06804",
+        author="Liu, Shen, Zhang, Dolan, Carin, Chen",
+        venue="DeeLIO 2022 workshop",
+        note="Examples retrieved by similarity beat random ones: +44.3% on ToTTo, +45.5% on NQ.",
+    ),
+    Source(
+        key="gemini-api-tuning-guidance",
+        title="Fine-tuning with the Gemini API",
+        publisher="Google AI for Developers",
+        date="",
+        kind="vendor",
+        url="https://ai.google.dev/docs/model_tuning_guidance",
+        checked="2026-11-22",
+        note="Tune when prompt design such as few-shot prompting does not give the results you need.",
+    ),
+    Source(
+        key="vertex-tune-models",
+        title="Introduction to tuning (Gemini models)",
+        publisher="Google Cloud (Vertex AI docs)",
+        date="2025-09-04",
+        kind="vendor",
+        url="https://cloud.google.com/vertex-ai/generative-ai/docs/models/tune-models",
+        checked="2026-11-22",
+        note=(
+            "Prompt first, tune to fix recurring errors; quality over quantity; tuning data should "
+            "reflect the prompts, format and context seen in production."
+        ),
     ),
     # --- end of trees-other block ---
 ]

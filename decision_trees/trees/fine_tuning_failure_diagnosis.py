@@ -130,7 +130,11 @@ TREE = Tree(
                 "prompt in every training example and matching examples as closely as possible to "
                 "what the model sees in production."
             ),
-            sources=["openai-supervised-fine-tuning", "openai-fine-tuning-getting-started"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "openai-fine-tuning-getting-started",
+                "vertex-tune-models",
+            ],
             options={
                 "no": Option("No, the prompt or format differs", "train-serve-mismatch"),
                 "yes": Option("Yes, the same", "held-out-gap"),

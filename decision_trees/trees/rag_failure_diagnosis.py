@@ -155,7 +155,7 @@ TREE = Tree(
                 "got worse past a certain context length, with Llama-3.1-405B declining after 32k "
                 "tokens and GPT-4-0125-preview after 64k."
             ),
-            sources=["liu-2023-lost-in-the-middle", "leng-2024-long-context-rag"],
+            sources=["liu-2024-lost-in-the-middle", "leng-2024-long-context-rag"],
             options={
                 "yes": Option("Yes, it is buried among many passages", "answer-lost-in-the-middle"),
                 "no": Option("No, it is among a few, near the top", "prompt-grounds-the-answer"),
@@ -354,7 +354,7 @@ TREE = Tree(
                 ),
                 NextStep("Measure answer quality at several values of k", see=f"{FM}#passage-order"),
             ],
-            sources=["liu-2023-lost-in-the-middle", "leng-2024-long-context-rag"],
+            sources=["liu-2024-lost-in-the-middle", "leng-2024-long-context-rag"],
         ),
         Verdict(
             id="ground-the-prompt",
@@ -610,7 +610,7 @@ TREE = Tree(
         "anthropic-contextual-retrieval",
         "langchain-retrieval-quality",
         "databricks-retrieval-quality",
-        "liu-2023-lost-in-the-middle",
+        "liu-2024-lost-in-the-middle",
         "leng-2024-long-context-rag",
         "xu-2024-linkedin-kg-rag",
         "amanai-lab",
