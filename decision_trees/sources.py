@@ -125,7 +125,7 @@ _ENTRIES = [
         checked="2026-11-22",
         note=(
             "Top-20 retrieval failure rate 5.7% -> 3.7% with contextual embeddings (-35%), "
-            "2.9% adding contextual BM25 (-49%), 1.9% adding a reranker over 150 candidates (-67%)."
+            "2.9% adding contextual BM25 (-49%), 1.9% adding reranking (-67%)."
         ),
     ),
     Source(
@@ -209,7 +209,10 @@ _ENTRIES = [
         kind="paper",
         url="https://arxiv.org/abs/2411.03538",
         author="Leng, Portes, Havens, Zaharia, Carbin",
-        note="20 models, 2k to 128k tokens of retrieved context; most decline past a model-specific length.",
+        note=(
+            "20 models, 2k to 128k tokens of retrieved context; most decline past a model-specific "
+            "length. Per-model thresholds: https://databricks.com/blog/long-context-rag-performance-llms"
+        ),
     ),
     Source(
         key="xu-2024-linkedin-kg-rag",

@@ -5,7 +5,7 @@ then the levers that need no training (structured outputs, a stronger reader, th
 nearest examples in the prompt, caching), and only then a trained model.
 """
 
-from decision_trees.model import NextStep, OURS, Option, Question, Scenario, Tree, Verdict
+from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
@@ -34,7 +34,11 @@ TREE = Tree(
                 "own, as recall@k on questions whose answering passage is known; vendor guides put "
                 "this measurement before any other optimisation."
             ),
-            sources=["es-2023-ragas", "databricks-retrieval-quality", "langchain-retrieval-quality"],
+            sources=[
+                "es-2023-ragas",
+                "databricks-retrieval-quality",
+                "langchain-retrieval-quality",
+            ],
             options={
                 "no": Option("No, or we have not measured it", "fix-retrieval"),
                 "yes": Option("Yes, recall is high", "main-pain"),
@@ -52,7 +56,9 @@ TREE = Tree(
             changeable=False,
             options={
                 "quality": Option("Answer quality", "prompt-baseline"),
-                "latency": Option("Too slow or too costly per request", "context-trimmed-and-cached"),
+                "latency": Option(
+                    "Too slow or too costly per request", "context-trimmed-and-cached"
+                ),
             },
         ),
         Question(
@@ -82,11 +88,16 @@ TREE = Tree(
             ),
             sources=["openai-structured-outputs", "raft-2024", "amanai-lab"],
             options={
-                "format": Option("Output breaks a JSON schema or fixed format", "schema-enforceable"),
-                "ignores-passages": Option(
-                    "It ignores the passages or is misled by irrelevant ones", "stronger-model-tried"
+                "format": Option(
+                    "Output breaks a JSON schema or fixed format", "schema-enforceable"
                 ),
-                "style": Option("Tone, structure or domain wording is off or varies", "good-examples-available"),
+                "ignores-passages": Option(
+                    "It ignores the passages or is misled by irrelevant ones",
+                    "stronger-model-tried",
+                ),
+                "style": Option(
+                    "Tone, structure or domain wording is off or varies", "good-examples-available"
+                ),
             },
         ),
         Question(
@@ -167,7 +178,11 @@ TREE = Tree(
                 "better-ranked passages shorten every request, and long contexts also hurt "
                 "accuracy past a model-specific length."
             ),
-            sources=["openai-prompt-caching", "leng-2024-long-context-rag", "anthropic-contextual-retrieval"],
+            sources=[
+                "openai-prompt-caching",
+                "leng-2024-long-context-rag",
+                "anthropic-contextual-retrieval",
+            ],
             options={
                 "no": Option("No, not yet", "trim-and-cache"),
                 "yes": Option("Yes, and it is still too slow or costly", "task-is-narrow"),
@@ -239,10 +254,16 @@ TREE = Tree(
                     "State the task, grounding rules, tone and format as explicit instructions",
                     see=f"{FM}#grounding-prompt",
                 ),
-                NextStep("Add a few worked examples of ideal answers", see=f"{FM}#dynamic-few-shot"),
+                NextStep(
+                    "Add a few worked examples of ideal answers", see=f"{FM}#dynamic-few-shot"
+                ),
                 "Score the prompt on the set before reconsidering fine-tuning",
             ],
-            sources=["openai-supervised-fine-tuning", "amanai-lab", "anthropic-reduce-hallucinations"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "amanai-lab",
+                "anthropic-reduce-hallucinations",
+            ],
         ),
         Verdict(
             id="use-structured-outputs",
@@ -254,7 +275,9 @@ TREE = Tree(
                 "from retrieval."
             ),
             next_steps=[
-                NextStep("Express the format as a strict JSON schema", see=f"{FM}#structured-outputs"),
+                NextStep(
+                    "Express the format as a strict JSON schema", see=f"{FM}#structured-outputs"
+                ),
                 NextStep(
                     "Turn on the API's structured-output or strict tool mode",
                     see=f"{FM}#structured-outputs",
@@ -277,7 +300,10 @@ TREE = Tree(
             ),
             next_steps=[
                 NextStep("Run the held-out set on one or two stronger models", see=f"{FM}#raft"),
-                NextStep("Keep the grounding instructions identical across models", see=f"{FM}#grounding-prompt"),
+                NextStep(
+                    "Keep the grounding instructions identical across models",
+                    see=f"{FM}#grounding-prompt",
+                ),
                 NextStep("Weigh the accuracy gain against cost and latency", see=f"{FM}#raft"),
             ],
             sources=["sager-2024-raft-revisited", "raft-2024"],
@@ -318,8 +344,12 @@ TREE = Tree(
                     "Log real questions with the passages the model was given",
                     see=f"{FM}#ft-train-serve",
                 ),
-                NextStep("Have experts write or correct the ideal answers", see=f"{FM}#ft-data-quality"),
-                NextStep("Set part of the set aside for held-out evaluation", see=f"{FM}#ft-evaluation"),
+                NextStep(
+                    "Have experts write or correct the ideal answers", see=f"{FM}#ft-data-quality"
+                ),
+                NextStep(
+                    "Set part of the set aside for held-out evaluation", see=f"{FM}#ft-evaluation"
+                ),
                 "Come back to this tree with 50 to 100 reviewed examples",
             ],
             sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
@@ -334,7 +364,9 @@ TREE = Tree(
                 "as the example set does."
             ),
             next_steps=[
-                NextStep("Index the reviewed examples like documents", see=f"{FM}#dynamic-few-shot"),
+                NextStep(
+                    "Index the reviewed examples like documents", see=f"{FM}#dynamic-few-shot"
+                ),
                 NextStep(
                     "Retrieve the 3 to 10 nearest examples for each request",
                     see=f"{FM}#dynamic-few-shot",
@@ -345,7 +377,11 @@ TREE = Tree(
                 ),
                 "Score it on the held-out set against the fixed prompt",
             ],
-            sources=["liu-2022-in-context-examples", "gemini-api-tuning-guidance", "openai-prompt-caching"],
+            sources=[
+                "liu-2022-in-context-examples",
+                "gemini-api-tuning-guidance",
+                "openai-prompt-caching",
+            ],
         ),
         Verdict(
             id="fine-tune-generator",
@@ -369,7 +405,9 @@ TREE = Tree(
                     "Compare base and tuned models on the held-out set, and on general tasks",
                     see=f"{FM}#ft-evaluation",
                 ),
-                NextStep("Version the model with its data and plan retraining", see=f"{MT}#fine-tuning"),
+                NextStep(
+                    "Version the model with its data and plan retraining", see=f"{MT}#fine-tuning"
+                ),
             ],
             sources=[
                 "openai-supervised-fine-tuning",
@@ -393,10 +431,16 @@ TREE = Tree(
                     see=f"{FM}#prompt-caching",
                 ),
                 NextStep("Rerank and keep the best 5 to 10 passages", see=f"{FM}#rerank"),
-                NextStep("Trim boilerplate from chunks and from the template", see=f"{FM}#context-budget"),
+                NextStep(
+                    "Trim boilerplate from chunks and from the template", see=f"{FM}#context-budget"
+                ),
                 "Re-measure latency and answer quality on the same set",
             ],
-            sources=["openai-prompt-caching", "anthropic-contextual-retrieval", "leng-2024-long-context-rag"],
+            sources=[
+                "openai-prompt-caching",
+                "anthropic-contextual-retrieval",
+                "leng-2024-long-context-rag",
+            ],
         ),
         Verdict(
             id="fine-tune-smaller-model",

@@ -34,8 +34,12 @@ TREE = Tree(
             changeable=False,
             options={
                 "wrong-facts": Option("States wrong facts with confidence", "was-true-at-training"),
-                "lost-abilities": Option("Worse at things the base model did well", "what-was-lost"),
-                "weak-on-target-task": Option("Weak on the task it was tuned for", "measured-on-held-out"),
+                "lost-abilities": Option(
+                    "Worse at things the base model did well", "what-was-lost"
+                ),
+                "weak-on-target-task": Option(
+                    "Weak on the task it was tuned for", "measured-on-held-out"
+                ),
             },
         ),
         Question(
@@ -82,7 +86,9 @@ TREE = Tree(
             sources=["gekhman-2024", "openai-fine-tuning-best-practices"],
             options={
                 "yes": Option("Yes, answers rely on facts the model lacked", "trained-to-invent"),
-                "no": Option("No, the question was outside the training data", "confident-hallucination"),
+                "no": Option(
+                    "No, the question was outside the training data", "confident-hallucination"
+                ),
             },
         ),
         Question(
@@ -96,8 +102,12 @@ TREE = Tree(
             ),
             sources=["biderman-2024-lora", "qi-2023-finetuning-safety", "amanai-lab"],
             options={
-                "general-skills": Option("General skills: writing, reasoning, other tasks", "catastrophic-forgetting"),
-                "safety": Option("Refusals: it now helps with requests it used to decline", "safety-regressed"),
+                "general-skills": Option(
+                    "General skills: writing, reasoning, other tasks", "catastrophic-forgetting"
+                ),
+                "safety": Option(
+                    "Refusals: it now helps with requests it used to decline", "safety-regressed"
+                ),
             },
         ),
         Question(
@@ -115,7 +125,9 @@ TREE = Tree(
             sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
             options={
                 "no": Option("No, judged on a few outputs", "measure-first"),
-                "yes": Option("Yes, on a held-out set with a prompted baseline", "same-prompt-in-production"),
+                "yes": Option(
+                    "Yes, on a held-out set with a prompted baseline", "same-prompt-in-production"
+                ),
             },
         ),
         Question(
@@ -196,9 +208,18 @@ TREE = Tree(
                 "puts at days, where updating a retrieval index takes minutes."
             ),
             next_steps=[
-                NextStep("Serve facts that change through retrieval instead of the weights", see=f"{MT}#keeping-knowledge-current"),
-                NextStep("Keep fine-tuning for behaviour such as format and tone", see=f"{FM}#ft-new-facts"),
-                NextStep("If facts must stay in the weights, schedule retraining", see=f"{MT}#retraining-triggers"),
+                NextStep(
+                    "Serve facts that change through retrieval instead of the weights",
+                    see=f"{MT}#keeping-knowledge-current",
+                ),
+                NextStep(
+                    "Keep fine-tuning for behaviour such as format and tone",
+                    see=f"{FM}#ft-new-facts",
+                ),
+                NextStep(
+                    "If facts must stay in the weights, schedule retraining",
+                    see=f"{MT}#retraining-triggers",
+                ),
                 "Version each model with the data it was trained on",
             ],
             sources=["amanai-lab", "choose-for-your-ai-product", "when-to-use-which"],
@@ -213,11 +234,23 @@ TREE = Tree(
                 "hyperparameters."
             ),
             next_steps=[
-                NextStep("Audit a sample of examples against the failures you see", see=f"{FM}#ft-data-quality"),
-                NextStep("Fix or drop wrong, conflicting and off-balance examples", see=f"{FM}#ft-data-quality"),
-                NextStep("Retrain and compare on the unchanged held-out set", see=f"{FM}#ft-evaluation"),
+                NextStep(
+                    "Audit a sample of examples against the failures you see",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Fix or drop wrong, conflicting and off-balance examples",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Retrain and compare on the unchanged held-out set", see=f"{FM}#ft-evaluation"
+                ),
             ],
-            sources=["openai-supervised-fine-tuning", "openai-fine-tuning-best-practices", "choose-for-your-ai-product"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "openai-fine-tuning-best-practices",
+                "choose-for-your-ai-product",
+            ],
         ),
         Verdict(
             id="trained-to-invent",
@@ -229,9 +262,15 @@ TREE = Tree(
                 "harm, and removing them cost little."
             ),
             next_steps=[
-                NextStep("Put the facts each answer needs into its prompt, or drop the example", see=f"{FM}#ft-new-facts"),
+                NextStep(
+                    "Put the facts each answer needs into its prompt, or drop the example",
+                    see=f"{FM}#ft-new-facts",
+                ),
                 NextStep("Stop training at the best held-out checkpoint", see=f"{FM}#ft-epochs"),
-                NextStep("Serve facts through retrieval and tune only the behaviour", see=f"{FM}#ft-new-facts"),
+                NextStep(
+                    "Serve facts through retrieval and tune only the behaviour",
+                    see=f"{FM}#ft-new-facts",
+                ),
             ],
             sources=["gekhman-2024", "openai-fine-tuning-best-practices"],
         ),
@@ -245,9 +284,17 @@ TREE = Tree(
                 "facts at answer time and to teach it to decline."
             ),
             next_steps=[
-                NextStep("Move factual knowledge into retrieval so answers rest on sources", see=f"{FM}#ft-new-facts"),
-                NextStep("Add examples whose right answer is to decline or ask", see=f"{FM}#ft-data-quality"),
-                NextStep("Test on questions the training data does not cover", see=f"{FM}#ft-evaluation"),
+                NextStep(
+                    "Move factual knowledge into retrieval so answers rest on sources",
+                    see=f"{FM}#ft-new-facts",
+                ),
+                NextStep(
+                    "Add examples whose right answer is to decline or ask",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Test on questions the training data does not cover", see=f"{FM}#ft-evaluation"
+                ),
             ],
             sources=["amanai-lab", "gekhman-2024", "choose-for-your-ai-product"],
         ),
@@ -261,8 +308,13 @@ TREE = Tree(
                 "fine-tuning, though it learned the target task less."
             ),
             next_steps=[
-                NextStep("Evaluate general tasks alongside the target task before release", see=f"{FM}#ft-forgetting"),
-                NextStep("Train for fewer epochs, or use an earlier checkpoint", see=f"{FM}#ft-epochs"),
+                NextStep(
+                    "Evaluate general tasks alongside the target task before release",
+                    see=f"{FM}#ft-forgetting",
+                ),
+                NextStep(
+                    "Train for fewer epochs, or use an earlier checkpoint", see=f"{FM}#ft-epochs"
+                ),
                 NextStep("Switch to LoRA or another adapter method", see=f"{FM}#ft-forgetting"),
                 "Mix general-purpose examples into the training set",
             ],
@@ -278,9 +330,17 @@ TREE = Tree(
                 "degree."
             ),
             next_steps=[
-                NextStep("Add a set of harmful requests to every evaluation run", see=f"{FM}#ft-safety"),
-                NextStep("Compare refusal rates of base and tuned models before release", see=f"{FM}#ft-safety"),
-                NextStep("Keep input and output moderation in front of the tuned model", see=f"{FM}#ft-safety"),
+                NextStep(
+                    "Add a set of harmful requests to every evaluation run", see=f"{FM}#ft-safety"
+                ),
+                NextStep(
+                    "Compare refusal rates of base and tuned models before release",
+                    see=f"{FM}#ft-safety",
+                ),
+                NextStep(
+                    "Keep input and output moderation in front of the tuned model",
+                    see=f"{FM}#ft-safety",
+                ),
             ],
             sources=["qi-2023-finetuning-safety"],
         ),
@@ -294,9 +354,15 @@ TREE = Tree(
                 "what production sends."
             ),
             next_steps=[
-                NextStep("Split off a held-out set the training never sees", see=f"{FM}#ft-evaluation"),
-                NextStep("Score the base model with your best prompt on it", see=f"{FM}#ft-evaluation"),
-                NextStep("Score the tuned model on the same set and compare", see=f"{FM}#ft-evaluation"),
+                NextStep(
+                    "Split off a held-out set the training never sees", see=f"{FM}#ft-evaluation"
+                ),
+                NextStep(
+                    "Score the base model with your best prompt on it", see=f"{FM}#ft-evaluation"
+                ),
+                NextStep(
+                    "Score the tuned model on the same set and compare", see=f"{FM}#ft-evaluation"
+                ),
             ],
             sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
         ),
@@ -310,9 +376,17 @@ TREE = Tree(
                 "retraining."
             ),
             next_steps=[
-                NextStep("Diff the production prompt against a training example", see=f"{FM}#ft-train-serve"),
-                NextStep("Call the model with the training prompt and format", see=f"{FM}#ft-train-serve"),
-                NextStep("Build future training data from logged production requests", see=f"{FM}#ft-train-serve"),
+                NextStep(
+                    "Diff the production prompt against a training example",
+                    see=f"{FM}#ft-train-serve",
+                ),
+                NextStep(
+                    "Call the model with the training prompt and format", see=f"{FM}#ft-train-serve"
+                ),
+                NextStep(
+                    "Build future training data from logged production requests",
+                    see=f"{FM}#ft-train-serve",
+                ),
             ],
             sources=["openai-supervised-fine-tuning", "openai-fine-tuning-getting-started"],
         ),
@@ -327,8 +401,13 @@ TREE = Tree(
             ),
             next_steps=[
                 NextStep("Use the checkpoint with the best held-out score", see=f"{FM}#ft-epochs"),
-                NextStep("Train for 1 or 2 fewer epochs, or at a lower learning rate", see=f"{FM}#ft-epochs"),
-                NextStep("Add varied examples and remove near duplicates", see=f"{FM}#ft-data-quality"),
+                NextStep(
+                    "Train for 1 or 2 fewer epochs, or at a lower learning rate",
+                    see=f"{FM}#ft-epochs",
+                ),
+                NextStep(
+                    "Add varied examples and remove near duplicates", see=f"{FM}#ft-data-quality"
+                ),
             ],
             sources=["openai-supervised-fine-tuning", "amanai-lab"],
         ),
@@ -341,9 +420,18 @@ TREE = Tree(
                 "improvement means the task or the data needs rethinking before scaling up."
             ),
             next_steps=[
-                NextStep("Grow the set to at least 50 to 100 reviewed examples", see=f"{FM}#ft-data-quality"),
-                NextStep("Train on the full set and on half of it to see the trend", see=f"{FM}#ft-evaluation"),
-                NextStep("Meanwhile, put the nearest examples in the prompt", see=f"{FM}#dynamic-few-shot"),
+                NextStep(
+                    "Grow the set to at least 50 to 100 reviewed examples",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Train on the full set and on half of it to see the trend",
+                    see=f"{FM}#ft-evaluation",
+                ),
+                NextStep(
+                    "Meanwhile, put the nearest examples in the prompt",
+                    see=f"{FM}#dynamic-few-shot",
+                ),
             ],
             sources=["openai-supervised-fine-tuning"],
         ),
@@ -358,8 +446,12 @@ TREE = Tree(
             ),
             next_steps=[
                 NextStep("Train for 1 or 2 more epochs", see=f"{FM}#ft-epochs"),
-                NextStep("Raise the learning-rate multiplier if the loss stalls", see=f"{FM}#ft-epochs"),
-                NextStep("Check whether the task needs facts the model lacks", see=f"{FM}#ft-new-facts"),
+                NextStep(
+                    "Raise the learning-rate multiplier if the loss stalls", see=f"{FM}#ft-epochs"
+                ),
+                NextStep(
+                    "Check whether the task needs facts the model lacks", see=f"{FM}#ft-new-facts"
+                ),
             ],
             sources=["openai-supervised-fine-tuning"],
         ),

@@ -35,7 +35,11 @@ TREE = Tree(
                 "passages it was given. Without a labelled set and logged prompts every fix is a "
                 "guess; vendor guides say to stop and set up evaluation before tuning retrieval."
             ),
-            sources=["es-2023-ragas", "databricks-retrieval-quality", "langchain-retrieval-quality"],
+            sources=[
+                "es-2023-ragas",
+                "databricks-retrieval-quality",
+                "langchain-retrieval-quality",
+            ],
             options={
                 "no": Option("No, we only see the bad answers", "measure-first"),
                 "yes": Option("Yes, labelled questions and logged prompts", "answer-retrieved"),
@@ -66,7 +70,9 @@ TREE = Tree(
             ),
             sources=["choose-for-your-ai-product", "amanai-lab", "langchain-indexing"],
             options={
-                "no": Option("No, it is missing, outdated or unreadable", "stale-or-conflicting-corpus"),
+                "no": Option(
+                    "No, it is missing, outdated or unreadable", "stale-or-conflicting-corpus"
+                ),
                 "yes": Option("Yes, the current text is indexed", "found-further-down"),
             },
         ),
@@ -76,8 +82,8 @@ TREE = Tree(
             why=(
                 "A passage ranked 40th is found but not kept. Retrieving a wider candidate set and "
                 "letting a reranker pick the few best is the usual first fix for this; in "
-                "Anthropic's tests, adding a reranker that chose 20 chunks from 150 candidates cut "
-                "the top-20 retrieval failure rate from 2.9% to 1.9%."
+                "Anthropic's tests, adding a reranking step cut the top-20 retrieval failure rate "
+                "from 2.9% to 1.9%."
             ),
             sources=["anthropic-contextual-retrieval", "langchain-retrieval-quality"],
             options={
@@ -151,9 +157,9 @@ TREE = Tree(
             ),
             why=(
                 "Models use information at the start and end of their context best and miss it "
-                "in the middle, even models built for long contexts. In a study of 20 models, most "
-                "got worse past a certain context length, with Llama-3.1-405B declining after 32k "
-                "tokens and GPT-4-0125-preview after 64k."
+                "in the middle, even models built for long contexts. In Databricks' experiments most "
+                "models got worse past a certain context length, Llama-3.1-405B after 32k tokens "
+                "and GPT-4-0125-preview after 64k."
             ),
             sources=["liu-2024-lost-in-the-middle", "leng-2024-long-context-rag"],
             options={
@@ -190,7 +196,7 @@ TREE = Tree(
             ),
             next_steps=[
                 NextStep(
-                    "Label 50 to 100 real questions with the passage that answers each",
+                    "Label real questions, a few dozen to start, with the passage that answers each",
                     see=f"{FM}#measure-retrieval",
                 ),
                 NextStep(
@@ -201,9 +207,15 @@ TREE = Tree(
                     "Score retrieval (recall@k) and answers (faithfulness) separately",
                     see=f"{FM}#measure-retrieval",
                 ),
-                NextStep("Come back to this tree with the failing questions", see=f"{FM}#diagnose-rag"),
+                NextStep(
+                    "Come back to this tree with the failing questions", see=f"{FM}#diagnose-rag"
+                ),
             ],
-            sources=["es-2023-ragas", "databricks-retrieval-quality", "langchain-retrieval-quality"],
+            sources=[
+                "es-2023-ragas",
+                "databricks-retrieval-quality",
+                "langchain-retrieval-quality",
+            ],
         ),
         Verdict(
             id="stale-or-conflicting-corpus",
@@ -242,7 +254,9 @@ TREE = Tree(
                 "failures (2.9% to 1.9%) from adding one."
             ),
             next_steps=[
-                NextStep("Retrieve 50 to 150 candidates instead of the final few", see=f"{FM}#rerank"),
+                NextStep(
+                    "Retrieve 50 to 150 candidates instead of the final few", see=f"{FM}#rerank"
+                ),
                 NextStep("Rerank them and keep the best 5 to 20", see=f"{FM}#rerank"),
                 NextStep(
                     "Check the gain on the labelled set, and the added latency",
@@ -261,7 +275,10 @@ TREE = Tree(
                 "bridges phrasing, and an embedding model tuned on the domain closes the rest."
             ),
             next_steps=[
-                NextStep("Add keyword (BM25) search and merge it with vector search", see=f"{FM}#hybrid-search"),
+                NextStep(
+                    "Add keyword (BM25) search and merge it with vector search",
+                    see=f"{FM}#hybrid-search",
+                ),
                 NextStep("Rewrite or expand queries before searching", see=f"{FM}#query-rewriting"),
                 NextStep(
                     "Fine-tune the embedding model on synthetic questions from your corpus",
@@ -290,8 +307,14 @@ TREE = Tree(
                     "Run the failing query with every filter and scope switched off",
                     see=f"{FM}#metadata-filters",
                 ),
-                NextStep("Check which collection and access scope the query searches", see=f"{FM}#metadata-filters"),
-                NextStep("Add the case to the labelled set so it stays fixed", see=f"{FM}#measure-retrieval"),
+                NextStep(
+                    "Check which collection and access scope the query searches",
+                    see=f"{FM}#metadata-filters",
+                ),
+                NextStep(
+                    "Add the case to the labelled set so it stays fixed",
+                    see=f"{FM}#measure-retrieval",
+                ),
             ],
             sources=["amanai-lab", "langchain-retrieval-quality"],
         ),
@@ -333,7 +356,9 @@ TREE = Tree(
                     "Prefix each chunk with its document, section and subject before indexing",
                     see=f"{FM}#contextual-chunks",
                 ),
-                NextStep("Re-index and re-run the labelled questions", see=f"{FM}#measure-retrieval"),
+                NextStep(
+                    "Re-index and re-run the labelled questions", see=f"{FM}#measure-retrieval"
+                ),
             ],
             sources=["anthropic-contextual-retrieval", "xu-2024-linkedin-kg-rag", "amanai-lab"],
         ),
@@ -352,7 +377,9 @@ TREE = Tree(
                     "Place the highest-ranked passages at the start or end of the context",
                     see=f"{FM}#passage-order",
                 ),
-                NextStep("Measure answer quality at several values of k", see=f"{FM}#passage-order"),
+                NextStep(
+                    "Measure answer quality at several values of k", see=f"{FM}#passage-order"
+                ),
             ],
             sources=["liu-2024-lost-in-the-middle", "leng-2024-long-context-rag"],
         ),
@@ -369,8 +396,13 @@ TREE = Tree(
                     "Instruct it to answer only from the passages and to say when they fall short",
                     see=f"{FM}#grounding-prompt",
                 ),
-                NextStep("Ask it to cite the passage behind each claim", see=f"{FM}#grounding-prompt"),
-                NextStep("Score faithfulness on the labelled set before and after", see=f"{FM}#measure-retrieval"),
+                NextStep(
+                    "Ask it to cite the passage behind each claim", see=f"{FM}#grounding-prompt"
+                ),
+                NextStep(
+                    "Score faithfulness on the labelled set before and after",
+                    see=f"{FM}#measure-retrieval",
+                ),
             ],
             sources=["anthropic-reduce-hallucinations", "es-2023-ragas"],
         ),
@@ -389,7 +421,9 @@ TREE = Tree(
                     "Follow the tree on adding fine-tuning to RAG",
                     see="trees/add-fine-tuning-to-rag.md",
                 ),
-                NextStep("Keep the failing questions as a regression set", see=f"{MT}#regression-sets"),
+                NextStep(
+                    "Keep the failing questions as a regression set", see=f"{MT}#regression-sets"
+                ),
             ],
             sources=["raft-2024", "sager-2024-raft-revisited", "choose-for-your-ai-product"],
         ),
