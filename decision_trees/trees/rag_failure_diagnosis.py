@@ -25,8 +25,8 @@ TREE = Tree(
         Question(
             id="failures-traced",
             text=(
-                "For a set of failing questions, do you know which passage should have answered "
-                "each one, and can you see what was retrieved and what reached the prompt?"
+                "For the failing questions, do you know which passage should have answered, and "
+                "do you log what was retrieved and sent?"
             ),
             why=(
                 "Retrieval and generation fail for different reasons and are fixed in different "
