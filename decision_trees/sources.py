@@ -346,6 +346,29 @@ _ENTRIES = [
             "reflect the prompts, format and context seen in production."
         ),
     ),
+    Source(
+        key="skt-bedrock-fine-tuning",
+        title="SK Telecom improves telco-specific Q&A by fine-tuning Anthropic's Claude models in Amazon Bedrock",
+        publisher="AWS Machine Learning Blog (co-written with SK Telecom)",
+        date="",
+        kind="case-study",
+        url=(
+            "https://aws.amazon.com/blogs/machine-learning/"
+            "sk-telecom-improves-telco-specific-qa-by-fine-tuning-anthropics-claude-models-in-amazon-bedrock"
+        ),
+        checked="2026-11-22",
+        note="RAG answers off tone, links not cited reliably, irrelevant documents retrieved; Claude tuned on Bedrock.",
+    ),
+    Source(
+        key="provide-ai-untuning",
+        title="A Very Fine Untuning: how fine-tuning made my chatbot worse (and broke my RAG pipeline)",
+        publisher="provide.ai blog",
+        date="",
+        kind="case-study",
+        url="https://provide.ai/a-very-fine-untuning",
+        checked="2026-11-22",
+        note="A personal project: weeks of fine-tuning for voice raised hallucination; back to prompt plus RAG.",
+    ),
     # --- end of trees-other block ---
 ]
 

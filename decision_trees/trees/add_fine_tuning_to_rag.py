@@ -510,6 +510,48 @@ TREE = Tree(
             source="databricks-embedding-finetuning",
         ),
         Scenario(
+            id="skt-telco-answers-off-tone",
+            title="Telco answers off tone, with irrelevant passages (SK Telecom)",
+            situation=(
+                "SK Telecom's RAG question answering over reference documents answered in a tone "
+                "and style unlike its own, did not reliably cite the right links, and sometimes "
+                "drew on irrelevant retrieved documents. With AWS it fine-tuned Claude models on "
+                "Amazon Bedrock for concise answers, correct links and its house tone, keeping RAG."
+            ),
+            answers={"retrieval-finds-the-answer": "no"},
+            expect="fix-retrieval",
+            source="skt-bedrock-fine-tuning",
+            chose="fine-tune-generator",
+            differs=(
+                "The post lists irrelevant retrieved documents among the problems and reports no "
+                "separate measurement of retrieval. The tree measures and fixes retrieval first, "
+                "then tries the nearest examples in the prompt for tone before fine-tuning."
+            ),
+        ),
+        Scenario(
+            id="personal-chatbot-fine-tuned-for-voice",
+            title="A chatbot fine-tuned for its author's voice (Virtual Alexandra)",
+            situation=(
+                "A personal prompt-plus-RAG chatbot answered from its author's writing but still "
+                "sounded like a generic assistant. She fine-tuned it on an instruction dataset of "
+                "her own, judged the results informally, and after weeks dropped the fine-tune: "
+                "it hallucinated more and broke retrieval."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "no",
+            },
+            expect="improve-prompting",
+            source="provide-ai-untuning",
+            chose="fine-tune-generator",
+            differs=(
+                "She tuned without a scored baseline and went back to prompt plus RAG, which is "
+                "where the tree starts; the tree would have scored the prompt and tried the "
+                "nearest examples of her writing in it before any training."
+            ),
+        ),
+        Scenario(
             id="json-asked-for-in-one-line",
             title="JSON asked for in a single line of the prompt",
             situation=(
