@@ -478,7 +478,10 @@ TREE = Tree(
                     see=f"{FM}#smaller-model",
                 ),
                 NextStep("Route easy requests to the faster model", see=f"{FM}#smaller-model"),
-                "Keep the large model for the requests the faster one fails",
+                NextStep(
+                    "Keep the large model for the requests the faster one fails",
+                    see=f"{FM}#smaller-model",
+                ),
             ],
             sources=["openai-supervised-fine-tuning", "amanai-lab"],
         ),
