@@ -421,7 +421,7 @@ TREE = Tree(
             title="Cut and cache the context first",
             because=(
                 "Much of each request is context the model reads again every time. Caching the "
-                "fixed part is automatic on current APIs and cuts latency by up to 80%; keeping "
+                "fixed part is automatic on OpenAI's API and cuts latency by up to 80%; keeping "
                 "only the best few reranked passages shortens the rest. Both leave retrieval's "
                 "easy updates in place, which training knowledge in would lose."
             ),

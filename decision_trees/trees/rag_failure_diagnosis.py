@@ -272,7 +272,7 @@ TREE = Tree(
                 "The document is found when a query copies its wording but not when users ask in "
                 "their own words, or use codes and names the embedding model treats as noise. "
                 "Keyword search alongside vector search catches exact terms, query rewriting "
-                "bridges phrasing, and an embedding model tuned on the domain closes the rest."
+                "bridges phrasing, and an embedding model tuned on the domain narrows what is left."
             ),
             next_steps=[
                 NextStep(
