@@ -71,7 +71,7 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "id": v.id,
                 "title": v.title,
                 "because": v.because,
-                "next_steps": list(v.next_steps),
+                "next_steps": [getattr(step, "text", step) for step in v.next_steps],
                 "sources": list(v.sources),
             }
             for v in tree.verdicts
@@ -91,7 +91,8 @@ def to_data(tree: Tree) -> dict[str, Any]:
             key: {
                 "title": BIBLIOGRAPHY[key].title,
                 "author": BIBLIOGRAPHY[key].author,
-                "year": BIBLIOGRAPHY[key].year,
+                "publisher": BIBLIOGRAPHY[key].publisher,
+                "date": BIBLIOGRAPHY[key].date,
                 "kind": BIBLIOGRAPHY[key].kind,
                 "url": BIBLIOGRAPHY[key].url,
             }

@@ -150,10 +150,23 @@ def figure(
     )
 
 
+def _step(step: object, link: Linker) -> str:
+    """A next step; a link to the page that explains it when it names one."""
+    see = getattr(step, "see", "")
+    text = html_text(getattr(step, "text", step))
+    if not see:
+        return text
+    page, _, anchor = see.partition("#")
+    path = page.removesuffix(".md").removesuffix("index") + "/" if page != "index.md" else ""
+    path = path.replace("//", "/")
+    href = link(path) + (f"#{anchor}" if anchor else "")
+    return f'<a href="{html_text(href)}">{text}</a>'
+
+
 def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
     verdict = tree.verdict(verdict_id)
     assert verdict is not None
-    steps = "".join(f"<li>{html_text(s)}</li>" for s in verdict.next_steps)
+    steps = "".join(f"<li>{_step(s, link)}</li>" for s in verdict.next_steps)
     return (
         f"<p>{html_text(verdict.because)}</p>"
         f"<p><strong>Next steps</strong></p><ol>{steps}</ol>"
@@ -378,21 +391,29 @@ def catalogue(trees: Sequence[Tree], link: Linker) -> str:
 def bibliography() -> str:
     """Every source, each with a permanent anchor (its key)."""
     blocks = []
-    for kind, heading in (("article", "Articles"), ("paper", "Papers")):
+    headings = {
+        "article": "Articles",
+        "paper": "Papers",
+        "vendor": "Vendor documentation",
+        "case-study": "Case studies",
+    }
+    for kind, heading in headings.items():
+        entries = [s for s in BIBLIOGRAPHY.values() if s.kind == kind]
+        if not entries:
+            continue
         blocks.append(f"## {heading} {{#{kind}s}}")
         items = []
-        for s in BIBLIOGRAPHY.values():
-            if s.kind != kind:
-                continue
+        for s in entries:
             title = (
                 f'<a href="{html_text(s.url)}">{html_text(s.title)}</a>'
                 if s.url
                 else html_text(s.title)
             )
-            year = f", {s.year}" if s.year else ""
+            by = ", ".join(x for x in (s.author, s.publisher, s.venue, s.date) if x)
+            checked = f" Checked {html_text(s.checked)}." if s.checked else ""
             items.append(
                 f'<li id="{html_text(s.key)}"><cite>{title}</cite>{_end(s.title)} '
-                f"{html_text(s.author)}{year}. <code>{html_text(s.key)}</code></li>"
+                f"{html_text(by)}.{checked} <code>{html_text(s.key)}</code></li>"
             )
         blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
     return "\n\n".join(blocks)

@@ -1,106 +1,208 @@
-"""A team already runs RAG: when adding fine-tuning pays off, and when the fix lies elsewhere."""
+"""A team already runs RAG: when adding fine-tuning pays off, and when the fix lies elsewhere.
 
-from decision_trees.model import OURS, Option, Question, Scenario, Tree, Verdict
+Fine-tuning comes last here. Retrieval is measured and fixed first, then the prompt,
+then the levers that need no training (structured outputs, a stronger reader, the
+nearest examples in the prompt, caching), and only then a trained model.
+"""
+
+from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
+
+FM = "failure-modes.md"
+MT = "maintenance.md"
 
 TREE = Tree(
     slug="add-fine-tuning-to-rag",
     title="Already on RAG: is fine-tuning worth adding?",
     summary=(
-        "Fine-tuning is worth adding to a working RAG system only for problems that retrieval "
-        "and prompting cannot fix: inconsistent answers, confusing domain terms, a format the "
-        "model keeps breaking, or latency from a large context. This tree rules out the cheaper "
-        "fixes first."
+        "Fine-tuning earns its upkeep in a working RAG system only for what retrieval, prompting "
+        "and the no-training levers cannot fix: a house style that examples in the prompt do not "
+        "hold, a reader that keeps being misled by irrelevant passages, or a large model too slow "
+        "for a narrow task. This tree rules out the cheaper fixes first and measures each step."
     ),
     start="retrieval-finds-the-answer",
+    reviewed="2026-11-22",
     questions=[
         Question(
             id="retrieval-finds-the-answer",
-            text="Does retrieval return the documents that hold the answer?",
-            why=(
-                "A model cannot answer from context it never receives, and fine-tuning does not "
-                "change what the retriever returns. Retrieval that finds the wrong documents is "
-                "a RAG failure in its own right, fixed in the pipeline, not in the weights."
+            text=(
+                "Measured on labelled questions, does retrieval return the passage that answers "
+                "(say in the top 5 to 20)?"
             ),
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            why=(
+                "A model cannot answer from a passage it never receives, and fine-tuning the "
+                "generator does not change what the retriever returns. Retrieval is scored on its "
+                "own, as recall@k on questions whose answering passage is known; vendor guides put "
+                "this measurement before any other optimisation."
+            ),
+            sources=[
+                "es-2023-ragas",
+                "databricks-retrieval-quality",
+                "langchain-retrieval-quality",
+            ],
             options={
-                "no": Option("No, the wrong documents come back", "fix-retrieval"),
-                "yes": Option("Yes, the right documents are there", "main-pain"),
+                "no": Option("No, or we have not measured it", "fix-retrieval"),
+                "yes": Option("Yes, recall is high", "main-pain"),
             },
         ),
         Question(
             id="main-pain",
-            text="Is the main pain the answers or the response time?",
+            text="What is the main pain now: the answers, or their speed and cost?",
             why=(
-                "Quality problems and latency problems call for different kinds of fine-tuning. "
-                "Latency caused by a large retrieved context is one of the reasons AmanAI Lab "
-                "gives for adding fine-tuning; retrieval itself is put at 100 to 500 ms by "
-                "another article."
+                "Quality problems and latency problems have different cheap fixes. A long retrieved "
+                "context is one reason AmanAI Lab gives for adding fine-tuning, but caching and a "
+                "shorter context come first; quality problems start with the prompt."
             ),
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            sources=["amanai-lab", "openai-prompt-caching"],
+            changeable=False,
             options={
-                "quality": Option("Answer quality", "prompting-pushed-hard"),
-                "latency": Option("Too slow: the context is large", "knowledge-is-stable"),
+                "quality": Option("Answer quality", "prompt-baseline"),
+                "latency": Option(
+                    "Too slow or too costly per request", "context-trimmed-and-cached"
+                ),
             },
         ),
         Question(
-            id="prompting-pushed-hard",
-            text="Has prompting been pushed hard before blaming the model?",
-            why=(
-                "Clear instructions, worked examples and an explicit schema fix many quality "
-                "problems at no training cost. The articles reserve fine-tuning for changes "
-                "that prompting demonstrably cannot make."
+            id="prompt-baseline",
+            text=(
+                "Have you scored your best prompt (clear instructions, grounding rules, a few "
+                "examples) on held-out real questions, and it still falls short?"
             ),
-            sources=["amanai-lab", "choose-for-your-ai-product"],
-            options={
-                "no": Option("No, only light prompting so far", "improve-prompting"),
-                "yes": Option("Yes, and it still falls short", "good-examples-available"),
-            },
-        ),
-        Question(
-            id="good-examples-available",
-            text="Do you have high-quality examples of the answers you want?",
             why=(
-                "A fine-tuned model learns from its training examples and is no better than "
-                "them. Without good input-output pairs, fine-tuning often fails to beat a well "
-                "written prompt."
+                "Fine-tuning is judged against the best prompted model, so that baseline has to "
+                "exist first. OpenAI's guide reserves fine-tuning for after the prompt has been "
+                "taken as far as it goes and the remaining problems are known."
             ),
-            sources=["choose-for-your-ai-product", "amanai-lab"],
+            sources=["openai-supervised-fine-tuning", "amanai-lab"],
             options={
-                "no": Option("No, or only a handful", "collect-data-first"),
-                "yes": Option("Yes, a solid labelled set", "quality-problem"),
+                "no": Option("No, not measured or only lightly prompted", "improve-prompting"),
+                "yes": Option("Yes, and it still falls short", "quality-problem"),
             },
         ),
         Question(
             id="quality-problem",
-            text="What still goes wrong in the answers?",
+            text="What still fails on that held-out set?",
             why=(
-                "Each of these is a behaviour problem rather than a knowledge problem, which is "
-                "what fine-tuning is for; which one it is decides what the training examples "
-                "must teach."
+                "Each remaining failure has its own cheapest fix: a format can often be enforced "
+                "at decoding time, a reader misled by passages may just need a stronger model, "
+                "and style is taught by examples, in the prompt before in the weights."
             ),
-            sources=["amanai-lab", "choose-for-your-ai-product", "high-country-codes"],
+            sources=["openai-structured-outputs", "raft-2024", "amanai-lab"],
             options={
-                "inconsistent": Option(
-                    "Answers vary in tone or quality", "fine-tune-for-consistency"
+                "format": Option(
+                    "Output breaks a JSON schema or fixed format", "schema-enforceable"
                 ),
-                "terminology": Option(
-                    "Domain terms confuse the model", "fine-tune-for-terminology"
+                "ignores-passages": Option(
+                    "It ignores the passages or is misled by irrelevant ones",
+                    "stronger-model-tried",
                 ),
-                "format": Option("Output format keeps breaking", "fine-tune-for-format"),
+                "style": Option(
+                    "Tone, structure or domain wording is off or varies", "good-examples-available"
+                ),
             },
         ),
         Question(
-            id="knowledge-is-stable",
-            text="Is the knowledge that fills the long prompts stable?",
+            id="schema-enforceable",
+            text="Can the format be written as a JSON schema that your API can enforce?",
             why=(
-                "Dropping retrieval is faster only if the knowledge can be trained in once and "
-                "stay true. Knowledge that changes often would force retraining, so the "
-                "retrieved context has to be made smaller instead."
+                "Structured outputs constrain decoding to a schema: on OpenAI's eval of complex "
+                "schemas, gpt-4o-2024-08-06 with structured outputs scored 100%, against under 40% "
+                "for gpt-4-0613 prompted for the format. Only formats a schema cannot express need "
+                "examples."
             ),
-            sources=["choose-for-your-ai-product", "when-to-use-which", "amanai-lab"],
+            sources=["openai-structured-outputs"],
             options={
-                "yes": Option("Yes, it rarely changes", "fine-tune-smaller-model"),
-                "no": Option("No, it changes often", "shrink-retrieved-context"),
+                "yes": Option("Yes, it is JSON the API can enforce", "use-structured-outputs"),
+                "no": Option("No, it is a layout or house format", "good-examples-available"),
+            },
+        ),
+        Question(
+            id="stronger-model-tried",
+            text="Have you tried a stronger or newer model as the reader, with the same retrieval?",
+            why=(
+                "RAFT, which trains a model on questions with the right passage among distractors, "
+                "lifted a Llama2-7B reader by up to 35.25% on HotpotQA and 76.35% on Torch Hub. A "
+                "later replication found the gain for Llama2-7B but not for Llama3-8B or "
+                "Mistral-7B-v0.3, so a current model may read well enough untrained."
+            ),
+            sources=["raft-2024", "sager-2024-raft-revisited"],
+            options={
+                "no": Option("No, only the current model", "try-stronger-reader"),
+                "yes": Option("Yes, or the model must stay", "raft-fine-tune"),
+            },
+        ),
+        Question(
+            id="good-examples-available",
+            text=(
+                "Do you have at least 50 to 100 reviewed examples of ideal answers, each with the "
+                "passages it drew on?"
+            ),
+            why=(
+                "Examples are what both dynamic few-shot and fine-tuning learn from. OpenAI "
+                "typically sees clear gains from 50 to 100 training examples and says a smaller "
+                "high-quality set beats a larger poor one; examples without their passages would "
+                "teach the model to answer without retrieval."
+            ),
+            sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
+            options={
+                "no": Option("No, or only a handful", "collect-data-first"),
+                "yes": Option("Yes, a reviewed set", "few-shot-tried"),
+            },
+        ),
+        Question(
+            id="few-shot-tried",
+            text=(
+                "Have you tried putting the most similar of those examples in the prompt for each "
+                "request (dynamic few-shot)?"
+            ),
+            why=(
+                "Choosing the in-context examples nearest to each input, rather than at random, "
+                "raised GPT-3's results by 44.3% on a table-to-text task and 45.5% on open-domain "
+                "QA. Google's tuning guidance likewise treats fine-tuning as the step after few-shot "
+                "prompting falls short."
+            ),
+            sources=["liu-2022-in-context-examples", "gemini-api-tuning-guidance"],
+            options={
+                "no": Option("No, fixed examples or none", "dynamic-few-shot"),
+                "yes": Option("Yes, and it still falls short", "fine-tune-generator"),
+            },
+        ),
+        Question(
+            id="context-trimmed-and-cached",
+            text=(
+                "Have you cut the prompt to a few reranked passages and turned on prompt caching "
+                "for its fixed part?"
+            ),
+            why=(
+                "OpenAI's prompt caching cuts latency by up to 80% and input cost by up to 90% "
+                "for a repeated prefix of 1,024 tokens or more, with no code change. Fewer, "
+                "better-ranked passages shorten every request, and long contexts also hurt "
+                "accuracy past a model-specific length."
+            ),
+            sources=[
+                "openai-prompt-caching",
+                "leng-2024-long-context-rag",
+                "anthropic-contextual-retrieval",
+            ],
+            options={
+                "no": Option("No, not yet", "trim-and-cache"),
+                "yes": Option("Yes, and it is still too slow or costly", "task-is-narrow"),
+            },
+        ),
+        Question(
+            id="task-is-narrow",
+            text=(
+                "Is the task narrow and repetitive enough for a smaller model to learn it from "
+                "the large model's logged answers?"
+            ),
+            why=(
+                "OpenAI's guide describes reaching similar quality with a smaller model tuned on "
+                "a larger model's answers, for less cost and latency. That works for a narrow, "
+                "stable task; for broad, open-ended use a faster general model is the safer step."
+            ),
+            sources=["openai-supervised-fine-tuning", "raft-2024"],
+            options={
+                "yes": Option("Yes, one narrow task", "fine-tune-smaller-model"),
+                "no": Option("No, requests are broad and varied", "switch-to-faster-model"),
             },
         ),
     ],
@@ -109,132 +211,279 @@ TREE = Tree(
             id="fix-retrieval",
             title="Fix retrieval, not the model",
             because=(
-                "The model is answering from the wrong documents, so no amount of training will "
-                "make its answers right. Retrieval quality is the main thing to maintain in a "
-                "RAG system, and it is far cheaper to repair than a model is to retrain."
+                "The model is answering from the wrong passages, or nobody knows whether it gets "
+                "the right ones, so training it would not help. Retrieval fixes (reranking, hybrid "
+                "search, chunks that carry their context, a tuned embedding model) are cheaper and "
+                "measurable; Anthropic cut retrieval failures by 67% with three of them."
             ),
             next_steps=[
-                "Build a small test set of questions with the documents that answer them",
-                "Measure how often the right document is retrieved",
-                "Tune chunking, embeddings, filters and the number of chunks kept",
-                "Use the RAG failure diagnosis tree to find the exact cause",
+                NextStep(
+                    "Label real questions with their answering passages and score recall@k",
+                    see=f"{FM}#measure-retrieval",
+                ),
+                NextStep(
+                    "Use the RAG failure diagnosis tree to find the cause",
+                    see="trees/rag-failure-diagnosis.md",
+                ),
+                NextStep(
+                    "If wording is the problem, tune the embedding model or reranker instead",
+                    see=f"{FM}#tune-the-retriever",
+                ),
             ],
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            sources=[
+                "anthropic-contextual-retrieval",
+                "databricks-embedding-finetuning",
+                "es-2023-ragas",
+                "amanai-lab",
+            ],
         ),
         Verdict(
             id="improve-prompting",
-            title="Improve the prompt first",
+            title="Improve and measure the prompt first",
             because=(
-                "Prompting has not yet been given a fair chance, and it costs nothing to try. "
-                "AmanAI Lab's bar for fine-tuning is a problem that persists despite prompting, "
-                "and its author found good RAG and prompt engineering enough for most projects."
+                "Prompting has not had a fair, measured chance, and it costs nothing to try. "
+                "Without a scored baseline there is nothing for a fine-tune to beat, and AmanAI "
+                "Lab's author found good retrieval and prompting enough for most projects."
             ),
             next_steps=[
-                "State the task, tone and format as explicit instructions",
-                "Add a few worked examples of ideal answers",
-                "Give the exact output schema, and use structured output if the API has it",
-                "Score the new prompt on a fixed test set before reconsidering fine-tuning",
+                NextStep(
+                    "Build a held-out set of real questions with the answers you want",
+                    see=f"{FM}#ft-evaluation",
+                ),
+                NextStep(
+                    "State the task, grounding rules, tone and format as explicit instructions",
+                    see=f"{FM}#grounding-prompt",
+                ),
+                NextStep(
+                    "Add a few worked examples of ideal answers", see=f"{FM}#dynamic-few-shot"
+                ),
+                "Score the prompt on the set before reconsidering fine-tuning",
             ],
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "amanai-lab",
+                "anthropic-reduce-hallucinations",
+            ],
+        ),
+        Verdict(
+            id="use-structured-outputs",
+            title="Enforce the schema with structured outputs",
+            because=(
+                "The format is a JSON schema, and current APIs can constrain decoding to it, so "
+                "no training is needed to make outputs valid. OpenAI measured 100% schema adherence "
+                "this way where prompting an older model reached under 40%; the content still comes "
+                "from retrieval."
+            ),
+            next_steps=[
+                NextStep(
+                    "Express the format as a strict JSON schema", see=f"{FM}#structured-outputs"
+                ),
+                NextStep(
+                    "Turn on the API's structured-output or strict tool mode",
+                    see=f"{FM}#structured-outputs",
+                ),
+                NextStep(
+                    "Track the share of outputs whose values are wrong, not only invalid",
+                    see=f"{FM}#structured-outputs",
+                ),
+            ],
+            sources=["openai-structured-outputs"],
+        ),
+        Verdict(
+            id="try-stronger-reader",
+            title="Try a stronger reader before training one",
+            because=(
+                "The passages arrive but the model misuses them, and no stronger model has been "
+                "tried. RAFT's gains were measured on Llama2-7B, and a replication found none on "
+                "newer 7-8B models, so swapping the reader is the cheaper test of whether the "
+                "problem is the model."
+            ),
+            next_steps=[
+                NextStep("Run the held-out set on one or two stronger models", see=f"{FM}#raft"),
+                NextStep(
+                    "Keep the grounding instructions identical across models",
+                    see=f"{FM}#grounding-prompt",
+                ),
+                NextStep("Weigh the accuracy gain against cost and latency", see=f"{FM}#raft"),
+            ],
+            sources=["sager-2024-raft-revisited", "raft-2024"],
+        ),
+        Verdict(
+            id="raft-fine-tune",
+            title="Fine-tune the reader on passages with distractors (RAFT)",
+            because=(
+                "The reader stays misled by irrelevant passages even at its best, so train it for "
+                "exactly that. RAFT trains on questions paired with the answering passage and "
+                "distractors, with some examples lacking the passage, and answers that quote the "
+                "passage; it measured question-answering accuracy on domain RAG benchmarks."
+            ),
+            next_steps=[
+                NextStep(
+                    "Generate questions from your corpus and pair each with its passage and distractors",
+                    see=f"{FM}#raft",
+                ),
+                NextStep("Write answers that quote the passage they rely on", see=f"{FM}#raft"),
+                NextStep(
+                    "Compare with the untuned model on the same retrieval and held-out set",
+                    see=f"{FM}#ft-evaluation",
+                ),
+                NextStep("Keep RAG in place: the tuned model reads, retrieval supplies facts"),
+            ],
+            sources=["raft-2024", "sager-2024-raft-revisited"],
         ),
         Verdict(
             id="collect-data-first",
-            title="Collect training data first",
+            title="Collect examples first",
             because=(
-                "Fine-tuning needs high-quality examples of the behaviour you want, and there "
-                "are not enough yet. Training on a thin or noisy set usually does no better than "
-                "prompting while adding training and serving costs."
+                "Both dynamic few-shot and fine-tuning learn from examples of the answers you "
+                "want, and there are not enough yet. Training on a thin or noisy set usually does "
+                "no better than prompting while adding training and serving costs."
             ),
             next_steps=[
-                "Log real questions with the RAG context the model was given",
-                "Have experts write or correct the ideal answers",
-                "Keep part of the set aside for held-out evaluation",
-                "Come back to this tree once the set is large and clean",
+                NextStep(
+                    "Log real questions with the passages the model was given",
+                    see=f"{FM}#ft-train-serve",
+                ),
+                NextStep(
+                    "Have experts write or correct the ideal answers", see=f"{FM}#ft-data-quality"
+                ),
+                NextStep(
+                    "Set part of the set aside for held-out evaluation", see=f"{FM}#ft-evaluation"
+                ),
+                "Come back to this tree with 50 to 100 reviewed examples",
             ],
-            sources=["choose-for-your-ai-product", "amanai-lab"],
+            sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
         ),
         Verdict(
-            id="fine-tune-for-consistency",
-            title="Fine-tune for consistent answers",
+            id="dynamic-few-shot",
+            title="Put the nearest examples in the prompt",
             because=(
-                "The right context arrives and prompting is exhausted, yet answers still vary "
-                "in tone, structure or quality. Inconsistent RAG responses are a reason AmanAI "
-                "Lab gives for adding fine-tuning; the hybrid keeps RAG for facts and uses the "
-                "tuned model for behaviour."
+                "You have good examples but have not let the model see the relevant ones at answer "
+                "time. Retrieving the examples most similar to each request and placing them in "
+                "the prompt teaches style and wording with no training run, and it updates as soon "
+                "as the example set does."
             ),
             next_steps=[
-                "Train on examples that include the retrieved context, as in production",
-                "Keep RAG in place for the facts",
-                "Compare the tuned and base models on a held-out set",
-                "Roll the tuned model out in stages",
+                NextStep(
+                    "Index the reviewed examples like documents", see=f"{FM}#dynamic-few-shot"
+                ),
+                NextStep(
+                    "Retrieve the 3 to 10 nearest examples for each request",
+                    see=f"{FM}#dynamic-few-shot",
+                ),
+                NextStep(
+                    "Cache the fixed part of the prompt to keep the cost down",
+                    see=f"{FM}#prompt-caching",
+                ),
+                "Score it on the held-out set against the fixed prompt",
             ],
-            sources=["amanai-lab", "high-country-codes", "when-to-use-which", "raft-2024"],
+            sources=[
+                "liu-2022-in-context-examples",
+                "gemini-api-tuning-guidance",
+                "openai-prompt-caching",
+            ],
         ),
         Verdict(
-            id="fine-tune-for-terminology",
-            title="Fine-tune on the domain's language",
+            id="fine-tune-generator",
+            title="Fine-tune the generator on RAG-shaped examples",
             because=(
-                "Retrieval supplies the right passages but the model misreads the domain's "
-                "jargon. Specialised vocabulary is learned best from examples, and confusing "
-                "domain terms are on AmanAI Lab's list of reasons to add fine-tuning."
+                "Retrieval is sound, the prompt and the nearest examples have been measured and "
+                "still fall short, and you have a reviewed set: this is the behaviour gap that "
+                "fine-tuning is for. Train on examples that include the retrieved passages as "
+                "production sends them, and keep RAG for the facts."
             ),
             next_steps=[
-                "Gather examples where the key terms are used and answered correctly",
-                "Fine-tune for the language and keep RAG for current facts",
-                "Test on questions phrased with the domain's own terms",
-                "Check that general answers have not got worse",
+                NextStep(
+                    "Build training examples with the same prompt and passages as production",
+                    see=f"{FM}#ft-train-serve",
+                ),
+                NextStep(
+                    "Start with 50 to 100 examples and check for a clear gain before adding more",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Compare base and tuned models on the held-out set, and on general tasks",
+                    see=f"{FM}#ft-evaluation",
+                ),
+                NextStep(
+                    "Version the model with its data and plan retraining", see=f"{MT}#fine-tuning"
+                ),
             ],
-            sources=["amanai-lab", "high-country-codes", "when-to-use-which"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "openai-fine-tuning-getting-started",
+                "amanai-lab",
+                "high-country-codes",
+            ],
         ),
         Verdict(
-            id="fine-tune-for-format",
-            title="Fine-tune for the output format",
+            id="trim-and-cache",
+            title="Cut and cache the context first",
             because=(
-                "The format still breaks after serious prompting. At scale, fine-tuning holds a "
-                "structure such as a fixed JSON schema more reliably than prompt engineering, "
-                "and a format that stays wrong despite prompting is a reason AmanAI Lab gives "
-                "for adding it."
+                "Much of each request is context the model reads again every time. Caching the "
+                "fixed part is automatic on OpenAI's API and cuts latency by up to 80%; keeping "
+                "only the best few reranked passages shortens the rest. Both leave retrieval's "
+                "easy updates in place, which training knowledge in would lose."
             ),
             next_steps=[
-                "Build examples whose outputs all match the target schema",
-                "Validate every output against the schema, in training data and production",
-                "Keep RAG supplying the content",
-                "Track the share of outputs that fail validation before and after",
+                NextStep(
+                    "Put instructions and stable reference text first so they cache",
+                    see=f"{FM}#prompt-caching",
+                ),
+                NextStep("Rerank and keep the best 5 to 10 passages", see=f"{FM}#rerank"),
+                NextStep(
+                    "Trim boilerplate from chunks and from the template", see=f"{FM}#context-budget"
+                ),
+                "Re-measure latency and answer quality on the same set",
             ],
-            sources=["choose-for-your-ai-product", "amanai-lab", "when-to-use-which"],
+            sources=[
+                "openai-prompt-caching",
+                "anthropic-contextual-retrieval",
+                "leng-2024-long-context-rag",
+            ],
         ),
         Verdict(
             id="fine-tune-smaller-model",
-            title="Fine-tune a smaller model with the knowledge built in",
+            title="Fine-tune a smaller model to read the passages",
             because=(
-                "The delay comes from retrieving and reading a large context, and the knowledge "
-                "in it is stable enough to train in. A tuned model that skips retrieval "
-                "answers faster, and a smaller tuned model can match a larger one on a narrow "
-                "task."
+                "The context is already lean and cached, and the task is narrow, so a smaller "
+                "model trained on the large model's good answers can match it for less time and "
+                "money. Keep retrieval: the small model learns the task, not the facts, which "
+                "fine-tuning stores poorly."
             ),
             next_steps=[
-                "Use good answers from the current RAG system as training examples",
-                "Fine-tune a smaller model and measure latency and quality together",
-                "Plan when to retrain, since trained-in knowledge does not update itself",
-                "Keep RAG for the parts of the knowledge that do change",
+                NextStep(
+                    "Log the large model's answers, with their passages, as training data",
+                    see=f"{FM}#smaller-model",
+                ),
+                NextStep("Review a sample before training on it", see=f"{FM}#ft-data-quality"),
+                NextStep(
+                    "Compare latency, cost and held-out quality against the large model",
+                    see=f"{FM}#ft-evaluation",
+                ),
             ],
-            sources=["choose-for-your-ai-product", "when-to-use-which", "amanai-lab"],
+            sources=["openai-supervised-fine-tuning", "raft-2024", "gekhman-2024"],
         ),
         Verdict(
-            id="shrink-retrieved-context",
-            title="Shrink the retrieved context instead",
+            id="switch-to-faster-model",
+            title="Switch to a faster model rather than train one",
             because=(
-                "The context is slow to process, but the knowledge in it changes too often to "
-                "train in; every update would mean retraining, which takes days. Cutting what "
-                "is retrieved keeps RAG's easy updates while lowering latency."
+                "The context is already lean and cached, but the requests are too varied for a "
+                "small model to learn from examples. A faster general model, or routing easy "
+                "requests to one, cuts latency without a training pipeline to maintain."
             ),
             next_steps=[
-                "Retrieve fewer, better-ranked chunks",
-                "Add a reranker so only the most relevant chunks reach the prompt",
-                "Trim boilerplate from chunks and from the prompt template",
-                "Re-measure latency and answer quality on the same test set",
+                NextStep(
+                    "Score one or two faster models on the held-out set",
+                    see=f"{FM}#smaller-model",
+                ),
+                NextStep("Route easy requests to the faster model", see=f"{FM}#smaller-model"),
+                NextStep(
+                    "Keep the large model for the requests the faster one fails",
+                    see=f"{FM}#smaller-model",
+                ),
             ],
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            sources=["openai-supervised-fine-tuning", "amanai-lab"],
         ),
     ],
     scenarios=[
@@ -251,31 +500,150 @@ TREE = Tree(
             source="amanai-lab",
         ),
         Scenario(
-            id="json-asked-for-in-one-line",
-            title="JSON asked for in a single line of the prompt",
+            id="embedding-model-tuned-on-synthetic-questions",
+            title="The embedding model is tuned instead of the generator",
             situation=(
-                "A team's RAG answers come back in loose prose although the app needs JSON; the "
-                "prompt only says 'reply in JSON', with no schema and no example."
+                "Databricks found that vector search missed relevant passages on enterprise "
+                "datasets, and fine-tuned the embedding model on synthetic questions generated "
+                "from the documents, with no manual labels; Recall@10 and downstream RAG answers "
+                "improved."
+            ),
+            answers={"retrieval-finds-the-answer": "no"},
+            expect="fix-retrieval",
+            source="databricks-embedding-finetuning",
+        ),
+        Scenario(
+            id="skt-telco-answers-off-tone",
+            title="Telco answers off tone, with irrelevant passages (SK Telecom)",
+            situation=(
+                "SK Telecom's RAG question answering over reference documents answered in a tone "
+                "and style unlike its own, did not reliably cite the right links, and sometimes "
+                "drew on irrelevant retrieved documents. With AWS it fine-tuned Claude models on "
+                "Amazon Bedrock for concise answers, correct links and its house tone, keeping RAG."
+            ),
+            answers={"retrieval-finds-the-answer": "no"},
+            expect="fix-retrieval",
+            source="skt-bedrock-fine-tuning",
+            chose="fine-tune-generator",
+            differs=(
+                "The post lists irrelevant retrieved documents among the problems and reports no "
+                "separate measurement of retrieval. The tree measures and fixes retrieval first, "
+                "then tries the nearest examples in the prompt for tone before fine-tuning."
+            ),
+        ),
+        Scenario(
+            id="personal-chatbot-fine-tuned-for-voice",
+            title="A chatbot fine-tuned for its author's voice (Virtual Alexandra)",
+            situation=(
+                "A personal prompt-plus-RAG chatbot answered from its author's writing but still "
+                "sounded like a generic assistant. She fine-tuned it on an instruction dataset of "
+                "her own, judged the results informally, and after weeks dropped the fine-tune: "
+                "it hallucinated more and broke retrieval."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "quality",
-                "prompting-pushed-hard": "no",
+                "prompt-baseline": "no",
             },
             expect="improve-prompting",
+            source="provide-ai-untuning",
+            chose="fine-tune-generator",
+            differs=(
+                "She tuned without a scored baseline and went back to prompt plus RAG, which is "
+                "where the tree starts; the tree would have scored the prompt and tried the "
+                "nearest examples of her writing in it before any training."
+            ),
+        ),
+        Scenario(
+            id="json-asked-for-in-one-line",
+            title="JSON asked for in a single line of the prompt",
+            situation=(
+                "A team's RAG answers come back in loose prose although the app needs JSON; the "
+                "prompt only says 'reply in JSON', with no schema, no example and no score."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "no",
+            },
+            expect="improve-prompting",
+            source=OURS,
+        ),
+        Scenario(
+            id="extraction-breaks-the-json-schema",
+            title="Extracted fields keep breaking the JSON schema",
+            situation=(
+                "A product fills a fixed JSON schema from retrieved documents and some outputs "
+                "still fail validation after schema-led prompting; the article on choosing for an "
+                "AI product names schema-bound output as a fine-tuning case."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "yes",
+                "quality-problem": "format",
+                "schema-enforceable": "yes",
+            },
+            expect="use-structured-outputs",
+            source="choose-for-your-ai-product",
+            chose="fine-tune-generator",
+            differs=(
+                "The article treats a schema the model keeps breaking as a reason to fine-tune. "
+                "APIs now constrain decoding to a JSON schema, which makes every output valid "
+                "without training; fine-tuning remains for formats a schema cannot express."
+            ),
+        ),
+        Scenario(
+            id="report-layout-drifts",
+            title="A report layout that no schema captures",
+            situation=(
+                "Analysts want retrieved findings written up in a fixed house layout of headed "
+                "sections and a closing risk table; the layout drifts, there is no JSON to "
+                "enforce, and the prompt shows the same two sample reports out of 300 approved ones."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "yes",
+                "quality-problem": "format",
+                "schema-enforceable": "no",
+                "good-examples-available": "yes",
+                "few-shot-tried": "no",
+            },
+            expect="dynamic-few-shot",
+            source=OURS,
+        ),
+        Scenario(
+            id="slide-format-with-eight-samples",
+            title="A slide format with eight samples",
+            situation=(
+                "Sales wants each answer as three slide-ready bullets under a fixed heading style "
+                "that no JSON schema captures; the layout drifts and only eight approved samples "
+                "exist."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "yes",
+                "quality-problem": "format",
+                "schema-enforceable": "no",
+                "good-examples-available": "no",
+            },
+            expect="collect-data-first",
             source=OURS,
         ),
         Scenario(
             id="no-examples-of-good-answers",
             title="Tone problems but no examples of good answers",
             situation=(
-                "Retrieval is sound and careful prompting has not steadied the tone, but the "
-                "team has no curated set of ideal answers to train on."
+                "Retrieval is sound and a measured prompt has not steadied the tone, but the team "
+                "has no curated set of ideal answers to learn from."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "quality",
-                "prompting-pushed-hard": "yes",
+                "prompt-baseline": "yes",
+                "quality-problem": "style",
                 "good-examples-available": "no",
             },
             expect="collect-data-first",
@@ -292,48 +660,106 @@ TREE = Tree(
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "quality",
-                "prompting-pushed-hard": "yes",
+                "prompt-baseline": "yes",
+                "quality-problem": "style",
                 "good-examples-available": "yes",
-                "quality-problem": "inconsistent",
+                "few-shot-tried": "no",
             },
-            expect="fine-tune-for-consistency",
+            expect="dynamic-few-shot",
             source="high-country-codes",
+            chose="fine-tune-generator",
+            differs=(
+                "The article goes from prompting straight to fine-tuning for tone. Putting the "
+                "most similar on-tone replies in each prompt needs no training run and is tried "
+                "first; fine-tuning follows if it falls short."
+            ),
         ),
         Scenario(
             id="clinical-terms-confuse-the-assistant",
             title="Clinical terms confuse a medical assistant",
             situation=(
                 "A medical assistant retrieves current literature but misreads clinical "
-                "terminology; AmanAI Lab's medical example pairs fine-tuning for the domain "
-                "with RAG for knowledge."
+                "terminology; AmanAI Lab's medical example pairs fine-tuning for the domain with "
+                "RAG for knowledge."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "quality",
-                "prompting-pushed-hard": "yes",
+                "prompt-baseline": "yes",
+                "quality-problem": "style",
                 "good-examples-available": "yes",
-                "quality-problem": "terminology",
+                "few-shot-tried": "no",
             },
-            expect="fine-tune-for-terminology",
+            expect="dynamic-few-shot",
             source="amanai-lab",
+            chose="fine-tune-generator",
+            differs=(
+                "AmanAI Lab fine-tunes for the domain's language. Examples of the terms used "
+                "correctly, retrieved into the prompt, are the cheaper first test; the article "
+                "does not consider them."
+            ),
         ),
         Scenario(
-            id="extraction-breaks-the-json-schema",
-            title="Extracted fields keep breaking the JSON schema",
+            id="few-shot-plateaus-on-house-style",
+            title="Nearest examples help, then plateau",
             situation=(
-                "A product fills a fixed JSON schema from retrieved documents and some outputs "
-                "still fail validation after schema-led prompting; the article on choosing for "
-                "an AI product names schema-bound output as a fine-tuning case."
+                "An insurer's claims assistant already retrieves the eight most similar approved "
+                "letters into each prompt; tone improved but still fails review on a third of the "
+                "held-out set, and 600 reviewed letters exist."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "quality",
-                "prompting-pushed-hard": "yes",
+                "prompt-baseline": "yes",
+                "quality-problem": "style",
                 "good-examples-available": "yes",
-                "quality-problem": "format",
+                "few-shot-tried": "yes",
             },
-            expect="fine-tune-for-format",
-            source="choose-for-your-ai-product",
+            expect="fine-tune-generator",
+            source=OURS,
+        ),
+        Scenario(
+            id="small-reader-misled-by-distractors",
+            title="A 7B reader is misled by distractor passages (RAFT)",
+            situation=(
+                "The RAFT authors set out to adapt a small open model, Llama2-7B, to answer "
+                "questions over PubMed, HotpotQA and API documentation from retrieved documents "
+                "that include distractors. Trained on questions paired with the answering document "
+                "and distractors, it scored up to 35.25% higher on HotpotQA and 76.35% higher on "
+                "Torch Hub than the untuned model with the same retrieval."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "yes",
+                "quality-problem": "ignores-passages",
+                "stronger-model-tried": "yes",
+            },
+            expect="raft-fine-tune",
+            source="raft-2024",
+        ),
+        Scenario(
+            id="raft-on-newer-models",
+            title="RAFT on newer base models",
+            situation=(
+                "A replication applied RAFT to Llama2-7B, Llama3-8B and Mistral-7B-v0.3 and "
+                "compared each with its instruction-tuned version: accuracy rose for Llama2-7B "
+                "only."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "quality",
+                "prompt-baseline": "yes",
+                "quality-problem": "ignores-passages",
+                "stronger-model-tried": "no",
+            },
+            expect="try-stronger-reader",
+            source="sager-2024-raft-revisited",
+            chose="raft-fine-tune",
+            differs=(
+                "The study trained every model with RAFT to test the method. Its result, no gain "
+                "on the newer models, is why the tree tries the newer model untrained first."
+            ),
         ),
         Scenario(
             id="internal-codes-bloat-every-prompt",
@@ -346,33 +772,79 @@ TREE = Tree(
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "latency",
-                "knowledge-is-stable": "yes",
+                "context-trimmed-and-cached": "no",
             },
-            expect="fine-tune-smaller-model",
+            expect="trim-and-cache",
             source="when-to-use-which",
+            chose="fine-tune-smaller-model",
+            differs=(
+                "The article trains stable reference knowledge into a smaller model. Tables that "
+                "seldom change are exactly what prompt caching serves cheaply, and fine-tuning "
+                "stores facts poorly, so caching and a leaner context come first."
+            ),
         ),
         Scenario(
             id="daily-catalogue-makes-answers-slow",
             title="A daily-changing catalogue makes answers slow",
             situation=(
-                "A shopping assistant stuffs many catalogue chunks into each prompt and is "
-                "slow, but prices and stock change every day, so training them in would be "
-                "out of date at once."
+                "A shopping assistant stuffs 30 catalogue chunks into each prompt and is slow; "
+                "prices and stock change every day, so nothing can be trained in."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "latency",
-                "knowledge-is-stable": "no",
+                "context-trimmed-and-cached": "no",
             },
-            expect="shrink-retrieved-context",
+            expect="trim-and-cache",
+            source=OURS,
+        ),
+        Scenario(
+            id="ticket-router-on-a-large-model",
+            title="A ticket classifier runs on a large model",
+            situation=(
+                "A support desk labels each ticket with one of 40 queues using a large model, "
+                "five reranked passages and a cached prompt; it is accurate but costs too much "
+                "at 200,000 tickets a day, and months of its labels are logged."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "latency",
+                "context-trimmed-and-cached": "yes",
+                "task-is-narrow": "yes",
+            },
+            expect="fine-tune-smaller-model",
+            source=OURS,
+        ),
+        Scenario(
+            id="open-ended-assistant-too-slow",
+            title="An open-ended research assistant is too slow",
+            situation=(
+                "An internal research assistant already keeps six reranked passages and caches "
+                "its instructions, but answers take too long; questions range across every "
+                "department."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "latency",
+                "context-trimmed-and-cached": "yes",
+                "task-is-narrow": "no",
+            },
+            expect="switch-to-faster-model",
             source=OURS,
         ),
     ],
     sources=[
+        "es-2023-ragas",
+        "openai-supervised-fine-tuning",
+        "openai-structured-outputs",
+        "openai-prompt-caching",
+        "liu-2022-in-context-examples",
+        "raft-2024",
+        "sager-2024-raft-revisited",
+        "anthropic-contextual-retrieval",
         "amanai-lab",
         "choose-for-your-ai-product",
         "when-to-use-which",
         "high-country-codes",
-        "raft-2024",
     ],
 )
