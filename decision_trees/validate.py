@@ -495,6 +495,23 @@ def _see(report: _Report, node: str, see: str, step: NextStep) -> None:
         return
     page, _, anchor = see.partition("#")
     path = _DOCS / page
+    generated = re.fullmatch(r"trees/([a-z0-9-]+)\.md", page)
+    if (
+        generated
+        and (_DOCS.parent / "decision_trees" / "trees")
+        .joinpath(generated[1].replace("-", "_") + ".py")
+        .is_file()
+    ):
+        # A tree's own page is written by the build; its anchors are its node ids.
+        if anchor and not re.fullmatch(r"[qv]-[a-z0-9]+(?:-[a-z0-9]+)*", anchor):
+            report.add(
+                node,
+                f"next step points at #{anchor} on a tree page, whose anchors are q-<question> and v-<verdict>",
+                "use an anchor like '#v-rerank' or '#q-first-question', or none",
+                at=step,
+                key="see",
+            )
+        return
     if not path.is_file():
         report.add(
             node,
