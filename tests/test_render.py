@@ -118,11 +118,11 @@ def test_rendering_is_deterministic(fresh_cache: Path) -> None:
 
 
 def test_an_unchanged_tree_is_drawn_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "stats", {"drawn": 0, "cached": 0})
+    monkeypatch.setattr(render, "stats", {"drawn": 0, "cached": 0, "rejected": 0})
     tree = get_tree("fine-tuning-failure-diagnosis")
     first = to_svg(tree)
     second = to_svg(tree)
     assert first == second
-    assert render.stats == {"drawn": 1, "cached": 1}
+    assert render.stats == {"drawn": 1, "cached": 1, "rejected": 0}
     to_svg(tree, prefix="other")  # a different drawing is drawn
     assert render.stats["drawn"] == 2
