@@ -58,9 +58,14 @@ class RenderError(RuntimeError):
 
 
 def _label(text: str, width: int) -> graphviz.quoting.NoHtml:
-    """Wrap plain text for DOT with backslashes neutralised and no HTML-like label possible."""
+    """Wrap plain text for DOT: no HTML-like label, and backslashes and ``&`` neutralised.
+
+    ``dot`` reads backslash escapes (``\\N``, ``\\l``) and character references
+    (``&lt;``) in every label, so both are escaped: the figure shows the text as written.
+    """
     lines = textwrap.wrap(" ".join(str(text).split()), width=width) or [""]
-    return graphviz.nohtml("\\n".join(line.replace("\\", "\\\\") for line in lines))
+    escaped = (line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines)
+    return graphviz.nohtml("\\n".join(escaped))
 
 
 def to_dot(
