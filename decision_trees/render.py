@@ -202,7 +202,7 @@ def _read_cache(path: Path, figure_id: str) -> str | None:
     """The cached SVG at ``path`` if it is whole, unedited and the expected figure; else None."""
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # not cached (yet); writing will tell
         return None
     except OSError as error:
         problem = f"cannot read {path}: {error.strerror or error}"
