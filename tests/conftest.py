@@ -22,6 +22,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "screenshots"
 
 
+def last_commit_epoch(repo: Path = ROOT) -> str | None:
+    """The last commit's time in seconds since the epoch, or None outside git."""
+    done = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=repo, capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Builds made by the tests take their dates from the last commit, as ``./dev`` sets them."""
+    if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := last_commit_epoch()):
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+
+
 @pytest.fixture(scope="session")
 def trees() -> list[Tree]:
     return all_trees()
