@@ -269,10 +269,10 @@ def test_tree_page_headings_and_walker_data_keep_the_exact_text(text: str) -> No
 
 
 def front_matter(stub: str) -> dict[str, Any]:
-    import yaml
+    """The page's front matter as MkDocs itself reads it."""
+    from mkdocs.utils import meta
 
-    head = stub.split("---\n")[1]
-    return yaml.safe_load(head)
+    return meta.get_data(stub)[1]
 
 
 @pytest.mark.parametrize("text", CASES)
@@ -394,6 +394,21 @@ def test_site_build_keeps_the_hostile_title_literal_in_nav_and_title(hostile_sit
     )
     nav = [a.get_text(" ", strip=True) for a in page.select("nav.md-nav--primary a")]
     assert words(SITE_TITLE) in [words(t) for t in nav]
+    topic = page.select(".md-header__topic .md-ellipsis")[-1]  # the header's page title
+    assert words(topic.get_text()) == words(SITE_TITLE)
+    # The footer of the neighbouring pages: link text and aria-label, each escaped once.
+    footers = [
+        a
+        for path in hostile_site.rglob("*.html")
+        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select(
+            "a.md-footer__link"
+        )
+        if a["href"].rstrip("/").endswith(SITE_SLUG)
+    ]
+    assert len(footers) == 2
+    for a in footers:
+        assert a["aria-label"].split(": ", 1)[1] == SITE_TITLE
+        assert words(a.select_one(".md-ellipsis").get_text()) == words(SITE_TITLE)
     for path in hostile_site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         assert "Hostile text 49 tree?" not in text, path
