@@ -1,12 +1,19 @@
 """Write each tree's published files: its page stub and its SVG, JSON, DOT and Mermaid exports.
 
 Files are written only when their content changes, so a rebuild that changes
-nothing touches nothing (and a live-reloading server is not woken). Files this
-step wrote for a tree that no longer exists are removed; nothing else is.
+nothing touches nothing (and a live-reloading server is not woken), and each is
+replaced whole, so a build running beside this one never reads half a file.
+Files this step wrote for a tree that no longer exists are removed; nothing else is.
+
+Tree text never reaches a template: the page stub holds only the slug and the
+summary, the latter as escaped, ASCII-only HTML inside a JSON (and so YAML) string.
 """
 
 from __future__ import annotations
 
+import html
+import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,21 +29,40 @@ PAGE = """\
 ---
 render_macros: true
 generated: {mark}
+description: {description}
 ---
 
 {{{{ tree_page("{slug}") }}}}
 """
 
 
+def meta_text(text: str) -> str:
+    """Text for a page's front matter that the theme prints raw into an attribute.
+
+    Escaped for HTML once, braces and every non-ASCII character as character
+    references (so no template syntax and no YAML line break survive), then
+    quoted as a JSON string, which YAML reads back unchanged.
+    """
+    escaped = html.escape(" ".join(str(text).split()), quote=True)
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;")
+    return json.dumps(escaped.encode("ascii", "xmlcharrefreplace").decode("ascii"))
+
+
 def page_stub(tree: Tree) -> str:
     """The Markdown page for a tree: one macro call; the macro builds the rest from the data."""
-    return PAGE.format(mark=MARK, slug=tree.slug)
+    return PAGE.format(mark=MARK, slug=tree.slug, description=meta_text(tree.summary))
 
 
 def _write(path: Path, text: str) -> bool:
+    """Replace ``path`` whole (write beside it, then rename) when its content differs."""
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
-    path.write_text(text, encoding="utf-8")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return True
 
 

@@ -4,16 +4,26 @@ Every node and edge gets a stable, namespaced ``id`` and a ``class`` for its
 kind, so a page can theme the figure with CSS and light up a path from script.
 Text is escaped for DOT (no HTML-like labels, no backslash escapes) and the
 SVG is re-serialised by an XML library, so tree text cannot become markup.
-SVG is cached by the hash of its DOT source: an unchanged tree is drawn once.
+
+Drawn SVG is cached under a hash of everything that shapes it (the DOT source,
+the tree, this module's code, the graphviz package, ``dot`` and Python), so an
+unchanged tree is drawn once. The cache is never trusted: each file carries the
+digest of its SVG and is re-parsed before use, and any problem with it (missing,
+truncated, edited, unreadable, unwritable, disk full) means drawing afresh, with
+one line on stderr.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
+import platform
 import subprocess
+import sys
 import textwrap
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -36,8 +46,11 @@ QUESTION = {"fillcolor": "#eef2fb", "color": "#3f51b5", "fontcolor": "#1a1a2e"}
 VERDICT = {"fillcolor": "#e7f5ea", "color": "#2e7d32", "fontcolor": "#0f2e13"}
 PATH_COLOUR = "#e65100"
 
-stats = {"drawn": 0, "cached": 0}
-"""How many SVGs were drawn by ``dot`` and how many came from the cache, this process."""
+stats = {"drawn": 0, "cached": 0, "rejected": 0}
+"""SVGs drawn by ``dot``, taken from the cache, and cache files refused, this process."""
+
+CACHE_FORMAT = "decision-trees-svg-cache 2"
+"""First word of a cache file's header line; a change of layout changes it (and every key)."""
 
 
 class RenderError(RuntimeError):
@@ -45,9 +58,14 @@ class RenderError(RuntimeError):
 
 
 def _label(text: str, width: int) -> graphviz.quoting.NoHtml:
-    """Wrap plain text for DOT with backslashes neutralised and no HTML-like label possible."""
+    """Wrap plain text for DOT: no HTML-like label, and backslashes and ``&`` neutralised.
+
+    ``dot`` reads backslash escapes (``\\N``, ``\\l``) and character references
+    (``&lt;``) in every label, so both are escaped: the figure shows the text as written.
+    """
     lines = textwrap.wrap(" ".join(str(text).split()), width=width) or [""]
-    return graphviz.nohtml("\\n".join(line.replace("\\", "\\\\") for line in lines))
+    escaped = (line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines)
+    return graphviz.nohtml("\\n".join(escaped))
 
 
 def to_dot(
@@ -133,9 +151,93 @@ def cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _renderer_version() -> str:
-    """What else decides the output: this module's code (post-processing) and the dot release."""
+    """What besides the tree decides the SVG: this module's code (DOT and post-processing),
+    the graphviz package, the ``dot`` release and Python (whose ElementTree writes the SVG)."""
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    return f"{code}\0{_dot_version()}"
+    return "\0".join(
+        [CACHE_FORMAT, code, graphviz.__version__, _dot_version(), platform.python_version()]
+    )
+
+
+def _cache_key(tree: Tree, source: str) -> str:
+    """Hash of every input of one SVG: renderer, the whole tree (titles and tooltips come
+    from its text, whitespace included) and the DOT source (ids, path, links)."""
+    parts = (_renderer_version(), repr(tree), source)
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_noted: set[str] = set()
+
+
+def _note(problem: str) -> None:
+    """One line on stderr for each distinct cache problem in this process; drawing goes on."""
+    if problem not in _noted:
+        _noted.add(problem)
+        print(f"decision-trees: SVG cache: {problem}; drawing without it", file=sys.stderr)
+
+
+def _check_svg(svg: str, figure_id: str) -> str | None:
+    """Why ``svg`` is not this renderer's figure ``figure_id``, or None when it is."""
+    if not svg.startswith("<svg ") or "\n" in svg:
+        return "not one line of SVG"
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError as error:
+        return f"not well-formed SVG ({error})"
+    if root.tag != f"{{{SVG_NS}}}svg":
+        return "not an SVG document"
+    graph = root.find(f"{{{SVG_NS}}}g")
+    if graph is None or graph.get("id") != figure_id:
+        return f"not the figure '{figure_id}'"
+    for element in root.iter():
+        name = element.tag.rsplit("}", 1)[-1].lower()
+        if name in {"script", "foreignobject", "iframe", "object", "embed"}:
+            return f"holds a <{name}> element"
+        if any(attr.rsplit("}", 1)[-1].lower().startswith("on") for attr in element.attrib):
+            return "holds an event-handler attribute"
+    return None
+
+
+def _read_cache(path: Path, figure_id: str) -> str | None:
+    """The cached SVG at ``path`` if it is whole, unedited and the expected figure; else None."""
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):  # not cached (yet); writing will tell
+        return None
+    except OSError as error:
+        problem = f"cannot read {path}: {error.strerror or error}"
+    else:
+        header, _, body = data.partition(b"\n")
+        words = header.decode("ascii", "replace").split()
+        digest = hashlib.sha256(body).hexdigest()
+        if words[:2] != CACHE_FORMAT.split() or words[2:] != [f"sha256={digest}"]:
+            problem = f"{path} does not match its digest (truncated or edited)"
+        else:
+            svg = body.decode("utf-8", "replace")
+            reason = _check_svg(svg, figure_id)
+            if reason is None:
+                return svg
+            problem = f"{path} is {reason}"
+    stats["rejected"] += 1
+    _note(problem)
+    return None
+
+
+def _write_cache(path: Path, svg: str) -> None:
+    """Store ``svg`` with its digest; replaced whole, so a reader never sees half a file."""
+    body = svg.encode("utf-8")
+    header = f"{CACHE_FORMAT} sha256={hashlib.sha256(body).hexdigest()}\n".encode("ascii")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            tmp.write_bytes(header + body)
+            tmp.replace(path)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+    except OSError as error:
+        _note(f"cannot write to {path.parent}: {error.strerror or error}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -202,11 +304,12 @@ def to_svg(
 ) -> str:
     """The tree as one line of inline-ready SVG; drawn by ``dot`` only when not cached."""
     source = to_dot(tree, prefix=prefix, path=path, verdict=verdict, link=link)
-    key = hashlib.sha256(f"{_renderer_version()}\0{tree.title}\0{source}".encode()).hexdigest()
-    cached = cache_dir() / f"{key}.svg"
-    if cached.is_file():
+    figure_id = prefix or f"dt-{tree.slug}"
+    cached = cache_dir() / f"{_cache_key(tree, source)}.svg"
+    svg = _read_cache(cached, figure_id)
+    if svg is not None:
         stats["cached"] += 1
-        return cached.read_text(encoding="utf-8")
+        return svg
     try:
         raw = graphviz.Source(source).pipe(format="svg")
     except graphviz.ExecutableNotFound:
@@ -215,8 +318,8 @@ def to_svg(
         raise RenderError(f"dot failed on tree '{tree.slug}': {error.stderr!r}") from None
     stats["drawn"] += 1
     svg = _clean(raw, tree)
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(svg, encoding="utf-8")
-    tmp.replace(cached)
+    reason = _check_svg(svg, figure_id)
+    if reason is not None:  # never expected: the same check that guards the cache
+        raise RenderError(f"the drawing of tree '{tree.slug}' is {reason}")
+    _write_cache(cached, svg)
     return svg

@@ -7,11 +7,13 @@ layout (where tree pages live).
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from decision_trees import pages
@@ -33,8 +35,22 @@ def _trees() -> dict[str, Tree]:
     return {t.slug: t for t in found}
 
 
+def nav_title(text: str) -> Markup:
+    """A tree title as MkDocs nav and page titles need it: escaped HTML that Jinja never runs.
+
+    Material prints titles as HTML (nav, header, footer, search), so the text is
+    escaped once here; braces become character references because mkdocs-macros
+    renders any page title containing ``{{``, ``{%`` or ``{#`` as a template.
+    ``Markup`` marks the string as escaped, so a template's ``| e`` leaves it alone
+    (the ``<title>`` element, which decodes it first, is overridden in
+    ``overrides/main.html``).
+    """
+    escaped = html.escape(str(text), quote=True)
+    return Markup(escaped.replace("{", "&#123;").replace("}", "&#125;"))
+
+
 def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
-    """Append every tree page to the nav section that holds ``trees/index.md``."""
+    """Append every tree page to the nav section that holds ``trees/index.md``, titled safely."""
 
     def visit(items: list[Any]) -> bool:
         for item in items:
@@ -45,7 +61,7 @@ def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
                 ):
                     listed = {str(v) for c in children if isinstance(c, dict) for v in c.values()}
                     children.extend(
-                        {t.title: f"trees/{slug}.md"}
+                        {nav_title(t.title): f"trees/{slug}.md"}
                         for slug, t in trees.items()
                         if f"trees/{slug}.md" not in listed
                     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -19,6 +20,20 @@ from decision_trees.model import Tree
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "screenshots"
+
+
+def last_commit_epoch(repo: Path = ROOT) -> str | None:
+    """The last commit's time in seconds since the epoch, or None outside git."""
+    done = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=repo, capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Builds made by the tests take their dates from the last commit, as ``./dev`` sets them."""
+    if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := last_commit_epoch()):
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
 
 
 @pytest.fixture(scope="session")
@@ -48,15 +63,25 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served on a loopback port for the browser tests."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """A built site served on a loopback port; yields its root URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on a loopback port for the browser tests."""
+    with serve(built_site) as url:
+        yield url
 
 
 def chromium_executable() -> str | None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +26,7 @@ HOSTILE = "<script>alert('x')</script> \"quoted\" & <<b>bold</b>> \\N \\l {{ x }
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DECISION_TREES_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(render, "_noted", set())  # every test sees its own notes
     return tmp_path / "cache"
 
 
@@ -118,11 +124,177 @@ def test_rendering_is_deterministic(fresh_cache: Path) -> None:
 
 
 def test_an_unchanged_tree_is_drawn_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "stats", {"drawn": 0, "cached": 0})
+    monkeypatch.setattr(render, "stats", {"drawn": 0, "cached": 0, "rejected": 0})
     tree = get_tree("fine-tuning-failure-diagnosis")
     first = to_svg(tree)
     second = to_svg(tree)
     assert first == second
-    assert render.stats == {"drawn": 1, "cached": 1}
+    assert render.stats == {"drawn": 1, "cached": 1, "rejected": 0}
     to_svg(tree, prefix="other")  # a different drawing is drawn
     assert render.stats["drawn"] == 2
+
+
+# --- The cache cannot lie: each bad entry is refused and the figure drawn afresh -----------
+
+
+def only_entry(cache: Path) -> Path:
+    (entry,) = cache.rglob("*.svg")
+    return entry
+
+
+def one_note(stderr: str, expected: str) -> None:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("decision-trees: SVG cache: "), stderr
+    assert expected in lines[0] and lines[0].endswith("; drawing without it")
+    assert "Traceback" not in stderr
+
+
+def resign(entry: Path, body: bytes) -> None:
+    """Rewrite a cache entry with a matching digest, as someone who knows the format could."""
+    entry.write_bytes(
+        f"{render.CACHE_FORMAT} sha256={hashlib.sha256(body).hexdigest()}\n".encode() + body
+    )
+
+
+CORRUPTIONS = {
+    "truncated": lambda data: data[: len(data) // 2],
+    "empty": lambda data: b"",
+    "whitespace-edited": lambda data: data.replace(b"><", b"> <", 1),
+    "script-injected": lambda data: data.replace(b"</svg>", b"<script>alert(1)</script></svg>"),
+    "header-only": lambda data: data.split(b"\n")[0] + b"\n",
+}
+
+
+@pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=list(CORRUPTIONS))
+def test_a_damaged_cache_entry_is_refused_and_drawn_again(
+    corrupt: Callable[[bytes], bytes], fresh_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = get_tree("rag-failure-diagnosis")
+    good = to_svg(tree)
+    entry = only_entry(fresh_cache)
+    entry.write_bytes(corrupt(entry.read_bytes()))
+    capsys.readouterr()
+    assert to_svg(tree) == good
+    one_note(capsys.readouterr().err, "does not match its digest")
+    assert to_svg(tree) == good  # the entry was rewritten whole
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda svg: svg.replace(b"</svg>", b"<script>alert(1)</script></svg>"), "<script>"),
+        (lambda svg: svg.replace(b"<g ", b'<g onclick="alert(1)" ', 1), "event-handler"),
+        (lambda svg: svg[: len(svg) // 2], "not well-formed"),
+        (lambda svg: svg.replace(b'id="dt-rag-failure-diagnosis"', b'id="other"', 1), "figure"),
+    ],
+    ids=["script", "event-handler", "unclosed-svg", "another-figure"],
+)
+def test_a_re_signed_entry_is_still_checked_as_the_expected_svg(
+    edit: Callable[[bytes], bytes],
+    reason: str,
+    fresh_cache: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    tree = get_tree("rag-failure-diagnosis")
+    good = to_svg(tree)
+    entry = only_entry(fresh_cache)
+    resign(entry, edit(entry.read_bytes().split(b"\n", 1)[1]))
+    capsys.readouterr()
+    assert to_svg(tree) == good
+    one_note(capsys.readouterr().err, reason)
+
+
+def test_an_unreadable_entry_is_drawn_without_the_cache(
+    fresh_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = get_tree("rag-failure-diagnosis")
+    good = to_svg(tree)
+    entry = only_entry(fresh_cache)
+    entry.unlink()
+    entry.mkdir()  # reading it fails (as root, permissions would not stop a read)
+    capsys.readouterr()
+    assert to_svg(tree) == good
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("decision-trees: SVG cache: cannot read ")
+    assert err[1].startswith("decision-trees: SVG cache: cannot write to ")
+    assert len(err) == 2
+
+
+def test_an_unwritable_cache_directory_only_costs_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("DECISION_TREES_CACHE", str(blocker / "cache"))
+    tree = get_tree("rag-failure-diagnosis")
+    first = to_svg(tree)
+    second = to_svg(tree, prefix="again")
+    assert first.startswith("<svg ") and 'id="again"' in second
+    one_note(capsys.readouterr().err, f"cannot write to {blocker / 'cache' / 'svg'}")
+
+
+DISK_FULL = """
+import resource, signal, sys
+from decision_trees.loader import get_tree
+from decision_trees.render import to_svg
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))  # any write past 200 bytes fails
+sys.stdout.write(to_svg(get_tree("rag-failure-diagnosis")))
+"""
+
+
+def test_a_full_disk_leaves_no_partial_entry(fresh_cache: Path) -> None:
+    expected = to_svg(get_tree("rag-failure-diagnosis"))
+    only_entry(fresh_cache).unlink()
+    done = subprocess.run(
+        [sys.executable, "-c", DISK_FULL], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == expected
+    one_note(done.stderr, "cannot write to ")
+    assert list(fresh_cache.rglob("*")) == [fresh_cache / "svg"]  # no entry, no temporary file
+
+
+def test_a_whitespace_only_edit_of_the_text_changes_the_tooltip() -> None:
+    tree = get_tree("rag-failure-diagnosis")
+    first = tree.questions[0]
+    spaced = dataclasses.replace(first, text=first.text.replace(" ", "  ", 1))
+    edited = dataclasses.replace(tree, questions=[spaced, *tree.questions[1:]])
+    assert to_dot(edited) == to_dot(tree)  # the drawing is the same...
+    title = parse(to_svg(edited)).find(f".//svg:g[@id='dt-{tree.slug}-{first.id}']/svg:title", NS)
+    assert title.text == spaced.text  # ...but the tooltip is the new text, not a cached one
+
+
+def test_the_key_covers_graphviz_dot_python_and_this_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tree = get_tree("rag-failure-diagnosis")
+    source = to_dot(tree)
+
+    def key_with(**patches: object) -> str:
+        render._renderer_version.cache_clear()
+        with monkeypatch.context() as m:
+            for name, value in patches.items():
+                if name == "code":
+                    m.setattr(render.Path, "read_bytes", lambda self, v=value: v)
+                elif name == "dot":
+                    m.setattr(render, "_dot_version", lambda v=value: v)
+                elif name == "graphviz":
+                    m.setattr(render.graphviz, "__version__", value)
+                else:
+                    m.setattr(render.platform, "python_version", lambda v=value: v)
+            key = render._cache_key(tree, source)
+        render._renderer_version.cache_clear()
+        return key
+
+    base = render._cache_key(tree, source)
+    variants = [
+        key_with(code=b"# another renderer"),
+        key_with(dot="dot - graphviz version 99"),
+        key_with(graphviz="99.0"),
+        key_with(python="3.99.0"),
+        render._cache_key(tree, source.replace("rankdir", "rankdir ")),
+    ]
+    assert base not in variants and len(set(variants)) == len(variants)

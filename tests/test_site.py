@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,6 +21,7 @@ from decision_trees.export import to_data
 from decision_trees.loader import all_trees
 from decision_trees.model import Tree
 from decision_trees.pages import node_anchor
+from tests.conftest import last_commit_epoch
 
 pytestmark = pytest.mark.site
 TREES = all_trees()
@@ -155,16 +158,89 @@ def test_every_page_has_glossary_tooltips_and_an_edit_link(built_site: Path) -> 
     assert page.find("a", class_="md-content__button") is not None
 
 
-def test_building_twice_gives_identical_html_and_svg(built_site: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again"
+def build(out: Path, **env: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(again)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, **env},
     )
     assert done.returncode == 0, done.stderr
-    for path in built_site.rglob("*"):
-        if path.suffix in {".html", ".svg", ".json", ".dot", ".mmd"}:
-            assert (again / path.relative_to(built_site)).read_bytes() == path.read_bytes(), path
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file() and p.name != ".build-log"
+    }
+
+
+def sitemap_dates(site: Path) -> set[str]:
+    root = ET.fromstring((site / "sitemap.xml").read_bytes())
+    return {e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}lastmod")}
+
+
+def test_building_twice_gives_identical_files(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build(again)
+    first, second = files(built_site), files(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_sitemap_dates_are_the_last_commits_date(built_site: Path) -> None:
+    epoch = last_commit_epoch()
+    assert epoch is not None and os.environ.get("SOURCE_DATE_EPOCH") == epoch
+    day = datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%d")
+    assert sitemap_dates(built_site) == {day}
+
+
+def test_a_build_on_another_day_dates_the_sitemap_by_its_sources(tmp_path: Path) -> None:
+    """Not the clock: a commit from 2001 gives 2001 dates, byte for byte in the gzip header too."""
+    old = datetime(2001, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+    build(tmp_path / "site", SOURCE_DATE_EPOCH=str(int(old.timestamp())))
+    assert sitemap_dates(tmp_path / "site") == {"2001-02-03"}
+    header = (tmp_path / "site" / "sitemap.xml.gz").read_bytes()[:10]
+    midnight = datetime(2001, 2, 3, tzinfo=timezone.utc).timestamp()
+    assert int.from_bytes(header[4:8], "little") == int(midnight)
+
+
+DEV_DATES = re.compile(r"# --- Reproducible dates -+\n(.*?)# --- end of reproducible dates", re.S)
+
+
+def dev_epoch(repo: Path, **env: str) -> str:
+    """What ./dev's own date-setting lines export when run in ``repo``."""
+    block = DEV_DATES.search((ROOT / "dev").read_text()).group(1)
+    base = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    done = subprocess.run(
+        ["sh", "-euc", block + 'echo "${SOURCE_DATE_EPOCH:-unset}"'],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**base, "GIT_CEILING_DIRECTORIES": str(repo.parent), **env},
+    )
+    assert done.stderr == ""
+    return done.stdout.strip()
+
+
+def test_dev_takes_the_build_date_from_the_last_commit(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    assert dev_epoch(repo) == "unset"  # outside git: the clock, quietly
+    when = "2001-02-03T04:05:06+00:00"
+    git = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
+    for args in (["init", "-q"], ["commit", "-q", "--allow-empty", "-m", "old"]):
+        subprocess.run(["git", *args], cwd=repo, check=True, env={**os.environ, **git})
+    assert dev_epoch(repo) == str(int(datetime.fromisoformat(when).timestamp()))
+    assert dev_epoch(repo, SOURCE_DATE_EPOCH="42") == "42"  # a date set by the caller wins
