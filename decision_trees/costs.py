@@ -126,24 +126,24 @@ SOURCES = {
         "article",
     ),
     "anthropic": Source(
-        "Pricing",
-        "Anthropic (Claude API documentation)",
+        "Pricing (Claude API documentation)",
+        "Anthropic",
         "https://platform.claude.com/docs/en/about-claude/pricing",
         "vendor",
         checked="2026-11-22",
         note="List price per million tokens; the stored copy we read is undated.",
     ),
     "anthropic-haiku": Source(
-        "Claude Haiku 4.5",
-        "Anthropic (Claude API documentation)",
+        "Claude Haiku 4.5 (Claude API documentation)",
+        "Anthropic",
         "https://platform.claude.com/docs/pt-BR/models/haiku-4-5/overview",
         "vendor",
         checked="2026-11-22",
         note="Marked legacy on that page, and still available.",
     ),
     "azure": Source(
-        "Deploy a fine-tuned model",
-        "Microsoft Learn (Azure OpenAI)",
+        "Deploy a fine-tuned model (Azure OpenAI)",
+        "Microsoft Learn",
         "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/fine-tuning-deploy",
         "vendor",
         checked="2026-11-22",
@@ -420,6 +420,8 @@ def apply_query(query: Mapping[str, str]) -> tuple[Preset, dict[str, Any]]:
     scenario = preset_scenario(preset)
     kinds = {a["kind"]: a for a in scenario["approaches"]}
     for key, text in query.items():
+        if key == "rate" and not query.get("show", "").strip():
+            continue  # a rate without a currency to show converts nothing, as on the page
         if key in ("requests", "hourly", "rate"):
             scenario[key] = parse_value(text, key)
         elif "." in key and key.split(".", 1)[0] in kinds and key.split(".", 1)[1] in _FIELD_KEYS:
