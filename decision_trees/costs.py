@@ -15,6 +15,7 @@ lines cross at most once.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -110,6 +111,7 @@ class Source:
     kind: str  # "article", "vendor" or "assumption"
     checked: str = ""  # ISO date a vendor figure was read
     note: str = ""
+    currency: str = ""  # the currency of the source's money figures: never converted silently
 
 
 SOURCES = {
@@ -118,12 +120,14 @@ SOURCES = {
         "AmanAI Lab",
         "sources/#amanai-lab",
         "article",
+        currency="INR",
     ),
     "choose": Source(
         "Fine-Tuning vs RAG: How to Choose for Your AI Product",
         "",
         "sources/#choose-for-your-ai-product",
         "article",
+        currency="USD",
     ),
     "anthropic": Source(
         "Pricing (Claude API documentation)",
@@ -132,6 +136,7 @@ SOURCES = {
         "vendor",
         checked="2026-11-22",
         note="List price per million tokens; the stored copy we read is undated.",
+        currency="USD",
     ),
     "anthropic-haiku": Source(
         "Claude Haiku 4.5 (Claude API documentation)",
@@ -140,6 +145,7 @@ SOURCES = {
         "vendor",
         checked="2026-11-22",
         note="Marked legacy on that page, and still available.",
+        currency="USD",
     ),
     "azure": Source(
         "Deploy a fine-tuned model (Azure OpenAI)",
@@ -213,22 +219,23 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
+_NUMBER = r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)"
+_VALUE = re.compile(rf"(-?{_NUMBER})(?:-({_NUMBER}))?")
+
+
 def parse_value(text: str, where: str) -> Value:
-    """``"1500"``, ``"8000-25000"`` or the same with an en dash as a number or a (low, high) range."""
+    """``"1500"``, ``"8000-25000"`` (commas, spaces and an en dash allowed) as a number or a range.
+
+    A leading minus is kept, so that a negative figure gets :func:`compute`'s own message.
+    """
     cleaned = text.replace(",", "").replace("\u2013", "-").replace(" ", "")
-    parts = cleaned.split("-") if cleaned else []
-    if not parts or len(parts) > 2 or not all(_is_number(p) for p in parts):
+    match = _VALUE.fullmatch(cleaned)
+    if match is None:
         raise CostError(
             f"{where}: '{text}' is not a number or a range; write e.g. 1500 or 8000-25000"
         )
-    numbers = [float(p) for p in parts]
-    return numbers[0] if len(numbers) == 1 else (numbers[0], numbers[1])
-
-
-def _is_number(text: str) -> bool:
-    if not text or text.count(".") > 1:
-        return False
-    return text.replace(".", "", 1).isdigit()
+    low, high = match.groups()
+    return float(low) if high is None else (float(low), float(high))
 
 
 def _check(value: Any, where: str, *, percent: bool = False, positive: bool = False) -> Value:

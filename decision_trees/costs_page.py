@@ -54,7 +54,7 @@ def _figure(value: costs.Value, unit: str, currency: str) -> str:
     symbol = costs.CURRENCIES.get(currency, currency + " ") if unit == "money" else ""
     suffix = "%" if unit == "percent" else ""
     ends = value if isinstance(value, tuple) else (value,)
-    return "–".join(f"{symbol}{_number(x)}{suffix}" for x in ends)
+    return "\u2013".join(f"{symbol}{_number(x)}{suffix}" for x in ends)
 
 
 def _unit(spec: costs.FieldSpec, currency: str) -> str:
@@ -69,7 +69,7 @@ def _unit(spec: costs.FieldSpec, currency: str) -> str:
 
 def _cell(values: list[float | None], currency: str) -> str:
     texts = ["—" if v is None else costs.money(v, currency) for v in values]
-    return f"{texts[0]} – {texts[1]}" if len(texts) == 2 and texts[0] != texts[1] else texts[0]
+    return f"{texts[0]} \u2013 {texts[1]}" if len(texts) == 2 and texts[0] != texts[1] else texts[0]
 
 
 def worked_case(key: str, link: Linker, calculator_page: str = "costs/") -> str:
@@ -90,7 +90,9 @@ def worked_case(key: str, link: Linker, calculator_page: str = "costs/") -> str:
                 "input": f"{labels[kind]}: {spec.label.lower()}" if kind else spec.label,
                 "figure": _figure(figure.value, spec.unit, preset.currency),
                 "unit": _unit(spec, preset.currency),
-                "source": f"{source.publisher}, {source.title}" if source.publisher else source.title,
+                "source": f"{source.publisher}, {source.title}"
+                if source.publisher
+                else source.title,
                 "href": href,
                 "checked": source.checked,
                 "note": figure.note,

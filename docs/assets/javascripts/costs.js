@@ -157,15 +157,14 @@
     });
   }
 
-  /* costs.parse_value: "1500", "8000-25000" or "8,000–25,000". */
+  /* costs.parse_value: "1500", "8000-25000" or "8,000–25,000"; a leading minus is kept. */
   function parseValue(text, where) {
     const cleaned = text.replace(/,/g, "").replace(/\u2013/g, "-").replace(/ /g, "");
-    const parts = cleaned ? cleaned.split("-") : [];
-    if (!parts.length || parts.length > 2 || !parts.every((p) => /^(\d+\.?\d*|\.\d+)$/.test(p))) {
+    const match = /^(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:-((?:[0-9]+\.?[0-9]*|\.[0-9]+)))?$/.exec(cleaned);
+    if (!match) {
       throw new CostError(`${where}: '${text}' is not a number or a range; write e.g. 1500 or 8000-25000`);
     }
-    const numbers = parts.map(Number);
-    return numbers.length === 1 ? numbers[0] : numbers;
+    return match[2] === undefined ? Number(match[1]) : [Number(match[1]), Number(match[2])];
   }
 
   /* ---- The page ------------------------------------------------------------ */
