@@ -38,7 +38,7 @@ def _flat(html: str) -> str:
 
 
 def calculator(link: Linker, uid: str = "calculator-app") -> str:
-    data = html_safe(json.dumps(costs.page_data(), ensure_ascii=True, sort_keys=True))
+    data = html_safe(json.dumps(costs.page_data(), ensure_ascii=True))
     return _flat(
         _env()
         .get_template("costs_calculator.html")
