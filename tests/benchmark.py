@@ -1,4 +1,4 @@
-"""Benchmark: what the SVG cache saves, and what check and a site build cost.
+"""Benchmark: what the SVG cache saves, and what check, the cost model and a site build cost.
 
 Run: .venv/bin/python tests/benchmark.py [--repeat N]
 Prints medians of N runs and the ratios between them; compare ratios, not
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from decision_trees import render  # noqa: E402
+from decision_trees import costs, render  # noqa: E402
 from decision_trees.loader import all_trees  # noqa: E402
 from decision_trees.validate import validate  # noqa: E402
 
@@ -66,6 +66,8 @@ def main() -> None:
         draw_all()
         warm = median_seconds(draw_all, repeat)
         check = median_seconds(lambda: [validate(t) for t in trees], repeat)
+        scenarios = [costs.preset_scenario(p) for p in costs.PRESETS.values()]
+        model = median_seconds(lambda: [costs.compute(s) for s in scenarios], repeat)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         out = str(Path(tmp) / "site")
         build_cold = median_seconds(lambda: build(env, out), repeat, before=lambda: clear(svg_dir))
@@ -74,6 +76,7 @@ def main() -> None:
     print(f"  draw every tree, cache empty : {cold * 1000:8.1f} ms")
     print(f"  draw every tree, cache warm  : {warm * 1000:8.1f} ms   ({cold / warm:.0f}x faster)")
     print(f"  validate every tree (mutants): {check * 1000:8.1f} ms")
+    print(f"  cost model, every preset     : {model * 1000:8.3f} ms")
     print(f"  site build, cache empty      : {build_cold * 1000:8.1f} ms")
     print(
         f"  site build, cache warm       : {build_warm * 1000:8.1f} ms   ({build_cold / build_warm:.1f}x faster)"

@@ -8,9 +8,11 @@ default that turns a claim false fails here instead of on the page.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 
 from decision_trees import costs, costs_page
 from decision_trees.costs import CostError, apply_query, compute, parse_value, sentences
@@ -312,3 +314,16 @@ def test_calculator_data_is_inert_in_html() -> None:
     html = costs_page.calculator(lambda target: target)
     data = html.split('<template class="dt-costs-data">', 1)[1].split("</template>", 1)[0]
     assert "<" not in data and "&" not in data
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("key", ["small-corpus", "distil", "knowledge"])
+def test_costs_page_shows_each_worked_case_as_the_model_computes_it(
+    built_site: Path, key: str
+) -> None:
+    page = BeautifulSoup((built_site / "costs" / "index.html").read_text("utf-8"), "html.parser")
+    case = page.find(id=f"costs-case-{key}")
+    assert case is not None, f"no worked case '{key}' on the Costs page"
+    shown = [p.get_text() for p in case.find_all("p", class_="dt-costs-verdict")]
+    assert shown == sentences(compute(costs.preset_scenario(costs.PRESETS[key])))
+    assert case.find("a", href=f"./?preset={key}#calculator") is not None

@@ -287,6 +287,24 @@
             el("summary", { text: "More inputs (zero here)" }), ...rest]),
         ]);
       });
+      const specs = Object.fromEntries(
+        [...data.global_fields, ...data.approach_fields].map((f) => [f.key, f]));
+      const labels = Object.fromEntries(p.approaches);
+      const origins = el("details", { class: "dt-costs-origins" }, [
+        el("summary", { text: "Where these defaults come from" }),
+        el("ul", {}, Object.entries(p.figures).map(([k, figure]) => {
+          const [kind, name] = k.includes(".") ? k.split(".") : [null, k];
+          const spec = specs[name];
+          const src = data.sources[figure.source];
+          const who = src.kind === "assumption" ? "Our assumption" :
+            [src.publisher, src.title].filter(Boolean).join(", ") +
+            (src.checked ? `, checked ${src.checked}` : "");
+          return el("li", {}, [
+            el("strong", { text: kind ? `${labels[kind]}: ${spec.label.toLowerCase()}` : spec.label }),
+            ` ${show(figure.value)} (${unitText(spec, p.currency)}). ${who}: ${figure.note}.`,
+          ]);
+        })),
+      ]);
       const convert = el("details", { class: "dt-costs-convert" }, [
         el("summary", { text: "Show the results in another currency" }),
         el("p", { class: "dt-costs-note", text: `The figures above are in ${p.currency}. ` +
@@ -311,6 +329,7 @@
         results,
         el("h3", { class: "dt-costs-heading", text: "The approaches' inputs" }),
         el("div", { class: "dt-costs-groups" }, groups),
+        origins,
         convert,
       );
     }
