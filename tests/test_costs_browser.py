@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from decision_trees import costs
 from decision_trees.costs import CostError, apply_query, compute, sentences, to_data
@@ -287,6 +287,9 @@ def test_choosing_a_preset_and_a_display_currency(page: Page, site_url: str) -> 
     page.get_by_label("Units of it per 1 INR").fill("0.5")
     expect(page.locator(".dt-costs-summary")).to_contain_text("EUR 2,500")
     assert "show=EUR" in page.url and "rate=0.5" in page.url
+    page.go_back()  # choosing a scenario was a step in history; typing figures was not
+    expect(page.locator(".dt-costs-preset select")).to_have_value(costs.DEFAULT_PRESET)
+    expect(page.locator(".dt-costs-summary")).not_to_contain_text("₹")
 
 
 def test_keyboard_reaches_and_changes_the_volume(page: Page, site_url: str) -> None:
@@ -388,3 +391,19 @@ def test_calculator_screenshots(page: Page, site_url: str) -> None:
                 path=SCREENSHOTS / f"costs-{device}-{scheme}-calculator.png"
             )
             assert sideways(page) <= 0, f"{device} {scheme}: the page scrolls sideways"
+
+
+def test_without_javascript_the_page_says_the_calculator_needs_it(
+    browser: Browser, site_url: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}costs/")
+        note = page.locator(".dt-costs-nojs")
+        expect(note).to_be_visible()
+        box = page.locator(".dt-costs").bounding_box()
+        assert box is not None and box["height"] < 200  # no empty room kept for a script
+        expect(page.locator("#costs-case-distil .dt-costs-verdict")).to_be_visible()
+    finally:
+        context.close()
