@@ -668,10 +668,14 @@ DEFAULT_PRESET = "fine-tune"
 CURRENCIES = {"USD": "$", "INR": "₹"}
 
 
+def _month(m: int) -> str:
+    return f"in month {m}" + (f" (beyond the chart's {MONTHS} months)" if m > MONTHS else "")
+
+
 def _when(b: BreakEven) -> str:
     if b.month is None:
         return "never"
-    return "from the start" if b.month == 0 else f"in month {b.month}"
+    return "from the start" if b.month == 0 else _month(b.month)
 
 
 def _one(b: BreakEven, labels: Mapping[str, str]) -> str:
@@ -680,7 +684,7 @@ def _one(b: BreakEven, labels: Mapping[str, str]) -> str:
         return f"{payer} never pays back against {against}."
     if b.month == 0:
         return f"{payer} costs no more than {against} from the start."
-    return f"{payer} pays back against {against} in month {b.month}."
+    return f"{payer} pays back against {against} {_month(b.month)}."
 
 
 def sentences(result: Result) -> list[str]:

@@ -130,20 +130,17 @@
     return { cases: cases };
   }
 
-  function when(b) {
-    if (b.month === null) return "never";
-    return b.month === 0 ? "from the start" : `in month ${b.month}`;
-  }
-
-  function one(b, labels) {
-    const payer = labels[b.payer], against = labels[b.against];
-    if (b.month === null) return `${payer} never pays back against ${against}.`;
-    if (b.month === 0) return `${payer} costs no more than ${against} from the start.`;
-    return `${payer} pays back against ${against} in month ${b.month}.`;
-  }
-
   /* costs.sentences, word for word. */
   function sentences(result) {
+    const shown = result.cases[0].lines[0].cumulative.length - 1; // the months drawn
+    const month = (m) => `in month ${m}` + (m > shown ? ` (beyond the chart's ${shown} months)` : "");
+    const when = (b) => (b.month === null ? "never" : b.month === 0 ? "from the start" : month(b.month));
+    const one = (b, labels) => {
+      const payer = labels[b.payer], against = labels[b.against];
+      if (b.month === null) return `${payer} never pays back against ${against}.`;
+      if (b.month === 0) return `${payer} costs no more than ${against} from the start.`;
+      return `${payer} pays back against ${against} ${month(b.month)}.`;
+    };
     const labels = {};
     for (const l of result.cases[0].lines) labels[l.kind] = l.label;
     if (result.cases.length === 1) return result.cases[0].break_evens.map((b) => one(b, labels));
