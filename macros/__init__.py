@@ -149,3 +149,16 @@ def define_env(env: Any) -> None:
     @env.macro
     def bibliography() -> str:
         return pages.bibliography()
+
+    # --- Costs: the calculator and its worked cases (decision_trees.costs_page) ---
+    from decision_trees import costs_page
+
+    @env.macro
+    def cost_calculator() -> str:
+        """The cost and break-even calculator; costs.js builds it from the embedded presets."""
+        return costs_page.calculator(link)
+
+    @env.macro
+    def cost_case(key: str) -> str:
+        """A worked case computed by the cost model, so the page's numbers cannot drift from it."""
+        return costs_page.worked_case(key, link)

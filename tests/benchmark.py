@@ -1,4 +1,4 @@
-"""Benchmark: what the SVG cache saves, and what check and a site build cost.
+"""Benchmark: what the SVG cache saves, and what check, the cost model and a site build cost.
 
 Also checks a generated 150-question tree, from its file (read as data, validated, every
 mutant tried), and compares the mutation analysis with its brute-force definition.
@@ -23,13 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from decision_trees import render  # noqa: E402
 from decision_trees.analysis import (  # noqa: E402
     mutant_count,
     surviving_mutants,
     surviving_mutants_brute_force,
 )
 from decision_trees.loader import all_trees, load_trees  # noqa: E402
+from decision_trees import costs, render  # noqa: E402
 from decision_trees.validate import validate  # noqa: E402
 from tests.treegen import balanced_tree  # noqa: E402
 
@@ -94,6 +94,8 @@ def main() -> None:
         small = balanced_tree(25)
         fast_25 = median_seconds(lambda: surviving_mutants(small), repeat)
         brute_25 = median_seconds(lambda: surviving_mutants_brute_force(small), 1)
+        scenarios = [costs.preset_scenario(p) for p in costs.PRESETS.values()]
+        model = median_seconds(lambda: [costs.compute(s) for s in scenarios], repeat)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         out = str(Path(tmp) / "site")
         build_cold = median_seconds(lambda: build(env, out), repeat, before=lambda: clear(svg_dir))
@@ -110,6 +112,7 @@ def main() -> None:
         f"  mutants of 25 questions      : {fast_25 * 1000:8.1f} ms   "
         f"(brute force {brute_25 * 1000:.0f} ms, {brute_25 / fast_25:.0f}x slower)"
     )
+    print(f"  cost model, every preset     : {model * 1000:8.3f} ms")
     print(f"  site build, cache empty      : {build_cold * 1000:8.1f} ms")
     print(
         f"  site build, cache warm       : {build_warm * 1000:8.1f} ms   ({build_cold / build_warm:.1f}x faster)"
