@@ -23,13 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from decision_trees import costs, render  # noqa: E402
 from decision_trees.analysis import (  # noqa: E402
     mutant_count,
     surviving_mutants,
     surviving_mutants_brute_force,
 )
 from decision_trees.loader import all_trees, load_trees  # noqa: E402
-from decision_trees import costs, render  # noqa: E402
 from decision_trees.validate import validate  # noqa: E402
 from tests.treegen import balanced_tree  # noqa: E402
 
