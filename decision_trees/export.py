@@ -6,7 +6,7 @@ JSON schema version 1, documented on the site's Contributing page::
      "questions": [{"id", "text", "why", "sources", "options": [{"key", "label", "goto"}]}],
      "verdicts": [{"id", "title", "because", "next_steps", "sources"}],
      "scenarios": [{"id", "title", "situation", "answers", "expect", "source"}],
-     "sources": {key: {"title", "author", "year", "kind", "url"}}}
+     "sources": {key: {"title", "author", "publisher", "date", "kind", "url"}}}
 
 ``<``, ``>`` and ``&`` are written as ``\\u003c``-style escapes, so the JSON can
 sit inside an HTML ``<script>`` element and still parse to the same text.
@@ -71,7 +71,7 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "id": v.id,
                 "title": v.title,
                 "because": v.because,
-                "next_steps": list(v.next_steps),
+                "next_steps": [getattr(step, "text", step) for step in v.next_steps],
                 "sources": list(v.sources),
             }
             for v in tree.verdicts
@@ -91,7 +91,8 @@ def to_data(tree: Tree) -> dict[str, Any]:
             key: {
                 "title": BIBLIOGRAPHY[key].title,
                 "author": BIBLIOGRAPHY[key].author,
-                "year": BIBLIOGRAPHY[key].year,
+                "publisher": BIBLIOGRAPHY[key].publisher,
+                "date": BIBLIOGRAPHY[key].date,
                 "kind": BIBLIOGRAPHY[key].kind,
                 "url": BIBLIOGRAPHY[key].url,
             }

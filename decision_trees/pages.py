@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from decision_trees.analysis import Coverage, Flip, coverage, flips, mutant_count, surviving_mutants
 from decision_trees.engine import Decision, decide
 from decision_trees.export import to_json
-from decision_trees.model import OURS, Scenario, Tree
+from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
 
@@ -150,10 +150,29 @@ def figure(
     )
 
 
+def _step(step: str | NextStep, link: Linker) -> str:
+    """A next step; one with a page to see links there (``framework/x.md#a`` -> ``framework/x/#a``)."""
+    if not isinstance(step, NextStep):
+        return html_text(step)
+    if not step.see:
+        return html_text(step.text)
+    page, _, anchor = step.see.partition("#")
+    stem = page.removesuffix(".md")
+    url = link(
+        ""
+        if stem == "index"
+        else stem.removesuffix("index")
+        if stem.endswith("/index")
+        else f"{stem}/"
+    )
+    href = url + (f"#{anchor}" if anchor else "")
+    return f'<a href="{html_text(href)}">{html_text(step.text)}</a>'
+
+
 def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
     verdict = tree.verdict(verdict_id)
     assert verdict is not None
-    steps = "".join(f"<li>{html_text(s)}</li>" for s in verdict.next_steps)
+    steps = "".join(f"<li>{_step(s, link)}</li>" for s in verdict.next_steps)
     return (
         f"<p>{html_text(verdict.because)}</p>"
         f"<p><strong>Next steps</strong></p><ol>{steps}</ol>"
@@ -376,10 +395,14 @@ def catalogue(trees: Sequence[Tree], link: Linker) -> str:
 
 
 def bibliography() -> str:
-    """Every source, each with a permanent anchor (its key)."""
+    """Every source, each with a permanent anchor (its key), grouped by kind."""
     blocks = []
-    for kind, heading in (("article", "Articles"), ("paper", "Papers")):
-        blocks.append(f"## {heading} {{#{kind}s}}")
+    for kind, heading in (
+        ("article", "Articles"),
+        ("paper", "Papers"),
+        ("vendor", "Vendor documentation and terms"),
+        ("case-study", "Published decisions"),
+    ):
         items = []
         for s in BIBLIOGRAPHY.values():
             if s.kind != kind:
@@ -389,10 +412,14 @@ def bibliography() -> str:
                 if s.url
                 else html_text(s.title)
             )
-            year = f", {s.year}" if s.year else ""
+            facts = [x for x in (s.author, s.publisher, s.venue, s.date or "undated") if x]
+            checked = f" Checked {html_text(s.checked)}." if s.checked else ""
+            note = f" {html_text(s.note)}" if s.note else ""
             items.append(
                 f'<li id="{html_text(s.key)}"><cite>{title}</cite>{_end(s.title)} '
-                f"{html_text(s.author)}{year}. <code>{html_text(s.key)}</code></li>"
+                f"{html_text('. '.join(facts))}.{checked}{note} <code>{html_text(s.key)}</code></li>"
             )
-        blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
+        if items:
+            blocks.append(f"## {heading} {{#{kind}s}}")
+            blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
     return "\n\n".join(blocks)

@@ -1,97 +1,382 @@
 """The single bibliography every tree, page and scenario cites by key.
 
 ``check`` fails on a citation that does not resolve here, so a source is added
-once, in this file, and cited everywhere by its key.
+once, in this file, and cited everywhere by its key. Vendor facts (prices, limits,
+which models can be tuned) change fast: such entries carry ``checked``, the date
+someone last read the page, and ``python -m decision_trees check`` warns when that
+date is more than a year old (see :mod:`decision_trees.freshness`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BIBLIOGRAPHY", "Source"]
+__all__ = ["BIBLIOGRAPHY", "KINDS", "Source"]
+
+KINDS = ("article", "paper", "vendor", "case-study")
+"""What a source is: an opinion article, a research paper, a vendor's own documentation or
+terms, or a team's published account of a decision it made (a case study)."""
 
 
 @dataclass(frozen=True)
 class Source:
-    """A published article or paper. ``url`` is empty where none is known."""
+    """A published source. ``url`` is empty only where none is known; ``note`` then says so.
+
+    ``date`` is ISO (``"2024"``, ``"2024-05"`` or ``"2024-05-13"``), empty when the
+    source is undated; ``venue`` is where a paper appeared; ``checked`` is the ISO
+    date a vendor fact was last verified against the page.
+    """
 
     key: str
     title: str
-    author: str
-    year: int | None
-    kind: str  # "article" or "paper"
-    url: str = ""
+    publisher: str
+    date: str
+    kind: str
+    url: str
+    author: str = ""
+    venue: str = ""
+    checked: str = ""
     note: str = ""
 
 
+_CHECKED = "2026-11-22"
+
 _ENTRIES = [
+    # The four seed articles the project started from.
     Source(
         key="choose-for-your-ai-product",
         title="Fine-Tuning vs RAG: How to Choose for Your AI Product",
-        author="(article; publisher not named in the text)",
-        year=None,
+        publisher="Not named in the copy we hold (an ML consultancy's blog)",
+        date="",
         kind="article",
+        url="",
+        note=(
+            "URL not known: our copy names neither its address nor its publisher, and ends with "
+            "an offer of an ML architecture call. Undated; it speaks of 2024 in the past tense."
+        ),
     ),
     Source(
         key="when-to-use-which",
         title="RAG vs Fine-Tuning: When to Use Which",
-        author="(article in a RAG series; publisher not named in the text)",
-        year=None,
+        publisher="Not named in the copy we hold (part of a vendor's RAG series)",
+        date="",
         kind="article",
+        url="",
+        note="URL not known: our copy names neither its address nor its publisher. Undated.",
     ),
     Source(
         key="high-country-codes",
         title="Fine-Tuning vs RAG: Choosing the Right AI Enhancement Strategy",
-        author="High Country Codes",
-        year=None,
+        publisher="High Country Codes",
+        date="",
         kind="article",
+        url="",
+        note=(
+            "URL not known: the article names its publisher's site (highcountry.codes) but we "
+            "could not find the article's own address. Undated."
+        ),
     ),
     Source(
         key="amanai-lab",
         title="RAG vs Fine-Tuning: Which One Should You Choose?",
-        author="AmanAI Lab",
-        year=None,
+        publisher="AmanAI Lab",
+        date="",
         kind="article",
+        url="",
+        note=(
+            "URL not known: the article points to amanailab.com for downloads but we could not "
+            "find its own address. Undated; its cost figures are in Indian rupees."
+        ),
     ),
+    # Engineering write-ups used as evidence.
+    Source(
+        key="anthropic-contextual-retrieval",
+        title="Introducing Contextual Retrieval",
+        publisher="Anthropic",
+        date="2024-09-19",
+        kind="article",
+        url="https://www.anthropic.com/news/contextual-retrieval",
+        checked=_CHECKED,
+        note=(
+            "Advises putting a knowledge base under about 200,000 tokens (some 500 pages) whole "
+            "into the prompt with caching; reports retrieval failures cut by 35% to 67%."
+        ),
+    ),
+    # Research papers.
     Source(
         key="ovadia-2023",
         title="Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs",
-        author="Ovadia, Brief, Mishaeli, Elisha",
-        year=2023,
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
         kind="paper",
         url="https://arxiv.org/abs/2312.05934",
+        author="Ovadia, Brief, Mishaeli, Elisha",
+        venue="EMNLP 2024 (main conference); first posted on arXiv in December 2023",
+        note="Tested three open 7B models (Llama 2, Mistral, Orca 2) with unsupervised fine-tuning.",
     ),
     Source(
         key="balaguer-2024",
         title="RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture",
-        author="Balaguer et al.",
-        year=2024,
+        publisher="arXiv (Microsoft)",
+        date="2024-01",
         kind="paper",
         url="https://arxiv.org/abs/2401.08406",
+        author="Balaguer et al.",
+        venue="arXiv preprint 2401.08406",
     ),
     Source(
         key="raft-2024",
         title="RAFT: Adapting Language Model to Domain Specific RAG",
-        author="Zhang, Patil, Jain, Shen, Zaharia, Stoica, Gonzalez",
-        year=2024,
+        publisher="arXiv (UC Berkeley)",
+        date="2024-03",
         kind="paper",
         url="https://arxiv.org/abs/2403.10131",
+        author="Zhang, Patil, Jain, Shen, Zaharia, Stoica, Gonzalez",
+        venue="arXiv preprint 2403.10131",
+        note=(
+            "We could not confirm a peer-reviewed venue from a source we read, so we cite the "
+            "arXiv version."
+        ),
     ),
     Source(
         key="gekhman-2024",
         title="Does Fine-Tuning LLMs on New Knowledge Encourage Hallucinations?",
-        author="Gekhman, Yona, Aharoni, Eyal, Feder, Reichart, Herzig",
-        year=2024,
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
         kind="paper",
-        url="https://arxiv.org/abs/2405.05904",
+        url="https://aclanthology.org/2024.emnlp-main.444",
+        author="Gekhman, Yona, Aharoni, Eyal, Feder, Reichart, Herzig",
+        venue="EMNLP 2024 (main conference), pages 7765-7784",
+        note="Fine-tuned PaLM 2-M, a closed Google model, on closed-book question answering.",
     ),
     Source(
         key="soudani-2024",
         title="Fine Tuning vs. Retrieval Augmented Generation for Less Popular Knowledge",
-        author="Soudani, Kanoulas, Hasibi",
-        year=2024,
+        publisher="ACM",
+        date="2024-12",
         kind="paper",
         url="https://arxiv.org/abs/2403.01432",
+        author="Soudani, Kanoulas, Hasibi",
+        venue="SIGIR-AP 2024 (ACM SIGIR conference in the Asia Pacific region), Tokyo",
+        note="Twelve open models from 80M to about 11B parameters.",
+    ),
+    Source(
+        key="liu-2024-lost-in-the-middle",
+        title="Lost in the Middle: How Language Models Use Long Contexts",
+        publisher="MIT Press",
+        date="2024",
+        kind="paper",
+        url="https://aclanthology.org/2024.tacl-1.9",
+        author="Liu, Lin, Hewitt, Paranjape, Bevilacqua, Petroni, Liang",
+        venue="Transactions of the ACL, volume 12, pages 157-173",
+    ),
+    Source(
+        key="liu-2022-in-context-examples",
+        title="What Makes Good In-Context Examples for GPT-3?",
+        publisher="Association for Computational Linguistics",
+        date="2022",
+        kind="paper",
+        url="https://arxiv.org/abs/2101.06804",
+        author="Liu, Shen, Zhang, Dolan, Carin, Chen",
+        venue="DeeLIO 2022 workshop",
+    ),
+    Source(
+        key="hsieh-2023-distilling",
+        title=(
+            "Distilling Step-by-Step! Outperforming Larger Language Models with Less Training "
+            "Data and Smaller Model Sizes"
+        ),
+        publisher="arXiv (Google Research)",
+        date="2023-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2305.02301",
+        author="Hsieh, Li, Yeh, Nakhost, Fujii, Ratner, Krishna, Lee, Pfister",
+        venue="arXiv preprint 2305.02301",
+    ),
+    Source(
+        key="ong-2024-routellm",
+        title="RouteLLM: Learning to Route LLMs with Preference Data",
+        publisher="arXiv (UC Berkeley, Anyscale)",
+        date="2024-06",
+        kind="paper",
+        url="https://arxiv.org/abs/2406.18665",
+        author="Ong, Almahairi, Wu, Chiang, Wu, Gonzalez, Kadous, Stoica",
+        venue="arXiv preprint 2406.18665",
+    ),
+    # Vendor documentation: these facts change; each carries the date it was checked.
+    Source(
+        key="openai-supervised-fine-tuning",
+        title="Supervised fine-tuning",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/supervised-fine-tuning",
+        checked=_CHECKED,
+        note="Minimum 10 examples; improvements usually seen from 50 to 100; start with 50.",
+    ),
+    Source(
+        key="openai-fine-tuning-wind-down",
+        title="Deprecations: update to OpenAI's self-serve fine-tuning",
+        publisher="OpenAI",
+        date="2026-05-07",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/deprecations",
+        checked=_CHECKED,
+        note=(
+            "Self-serve fine-tuning is closed to new users; tuned models stay available until "
+            "their base model is retired."
+        ),
+    ),
+    Source(
+        key="openai-model-optimization",
+        title="Model optimization",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/model-optimization",
+        checked=_CHECKED,
+        note="Evals first, then prompting, then fine-tuning, in a loop.",
+    ),
+    Source(
+        key="openai-prompt-caching",
+        title="Prompt caching",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/prompt-caching",
+        checked=_CHECKED,
+        note=(
+            "Automatic for prompts of 1,024 tokens or more; up to 80% lower latency and up to "
+            "90% lower input cost on a cache hit."
+        ),
+    ),
+    Source(
+        key="anthropic-prompt-caching",
+        title="Prompt caching",
+        publisher="Anthropic",
+        date="2025",
+        kind="vendor",
+        url="https://platform.claude.com/docs/en/build-with-claude/prompt-caching",
+        checked=_CHECKED,
+        note=(
+            "Cache reads cost 0.1 times the input price, writes 1.25 times (5-minute lifetime) "
+            "or 2 times (1 hour)."
+        ),
+    ),
+    Source(
+        key="gemini-context-caching",
+        title="Context caching",
+        publisher="Google",
+        date="2026-07-07",
+        kind="vendor",
+        url="https://ai.google.dev/gemini-api/docs/caching",
+        checked=_CHECKED,
+        note="Implicit caching on by default for Gemini 2.5 and newer; explicit caching too.",
+    ),
+    Source(
+        key="azure-prompt-caching",
+        title="Prompt caching (Azure OpenAI)",
+        publisher="Microsoft Learn",
+        date="2026",
+        kind="vendor",
+        url="https://learn.microsoft.com/azure/foundry/openai/how-to/prompt-caching",
+        checked=_CHECKED,
+        note="Caches are usually cleared after 5 to 10 minutes idle, always within an hour.",
+    ),
+    Source(
+        key="openai-structured-outputs",
+        title="Introducing Structured Outputs in the API",
+        publisher="OpenAI",
+        date="2024-08-06",
+        kind="vendor",
+        url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
+        checked=_CHECKED,
+        note=(
+            "Constrained decoding to a JSON schema; 100% schema adherence on OpenAI's own eval, "
+            "against under 40% for an older model prompted for the format."
+        ),
+    ),
+    Source(
+        key="vertex-sft-data",
+        title="Prepare supervised fine-tuning data for Gemini models",
+        publisher="Google Cloud",
+        date="2025-09-04",
+        kind="vendor",
+        url="https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini-supervised-tuning-prepare",
+        checked=_CHECKED,
+        note="Recommends starting with 100 examples and a validation set.",
+    ),
+    Source(
+        key="gemini-api-tuning-guidance",
+        title="Fine-tuning with the Gemini API",
+        publisher="Google AI for Developers",
+        date="",
+        kind="vendor",
+        url="https://ai.google.dev/docs/model_tuning_guidance",
+        checked=_CHECKED,
+        note="Tune when few-shot prompting does not give the results you need. Undated page.",
+    ),
+    Source(
+        key="bedrock-customization",
+        title="Customize your model to improve its performance for your use case",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
+        checked=_CHECKED,
+        note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+    ),
+    Source(
+        key="bedrock-distillation",
+        title="Choose teacher and student models for distillation",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/prequisites-model-distillation.html",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="vertex-distillation",
+        title="Gemini Distillation Service",
+        publisher="Google Cloud",
+        date="2026",
+        kind="vendor",
+        url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/distillation",
+        checked=_CHECKED,
+        note="Early access at the time checked; Google says not to use its output in production.",
+    ),
+    Source(
+        key="azure-fine-tuning-costs",
+        title="Plan to manage costs for Azure OpenAI",
+        publisher="Microsoft Learn",
+        date="2026",
+        kind="vendor",
+        url="https://learn.microsoft.com/azure/ai-services/openai/how-to/manage-costs",
+        checked=_CHECKED,
+        note="A deployed fine-tuned model is billed by the hour, used or not.",
+    ),
+    Source(
+        key="openai-terms-of-use",
+        title="Terms of use",
+        publisher="OpenAI",
+        date="2024-01-31",
+        kind="vendor",
+        url="https://openai.com/policies/terms-of-use/",
+        checked=_CHECKED,
+        note="Forbids using output to develop models that compete with OpenAI.",
+    ),
+    Source(
+        key="llama-3-license",
+        title="Meta Llama 3 Community License Agreement",
+        publisher="Meta",
+        date="2024-04-18",
+        kind="vendor",
+        url="https://llama.meta.com/llama3/license/",
+        checked=_CHECKED,
+        note=(
+            "A model trained or improved with Llama materials and then distributed must carry "
+            "'Llama 3' at the start of its name."
+        ),
     ),
 ]
 

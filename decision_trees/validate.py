@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from decision_trees.analysis import coverage, surviving_mutants
 from decision_trees.engine import DecisionError, decide
-from decision_trees.model import OURS, Option, Question, Scenario, Tree, Verdict
+from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.problems import Problem, display, locate
 from decision_trees.sources import BIBLIOGRAPHY
 
@@ -133,7 +134,47 @@ def _check_verdicts(report: _Report, tree: Tree) -> None:
             report.add(node, "has no next steps", 'add next_steps=["...", ...]', v.id)
         else:
             for step in steps:
-                _text(report, node, "next step", step, v.id)
+                if isinstance(step, NextStep):
+                    _text(report, node, "next step", step.text, v.id)
+                    _see(report, node, step.see, v.id)
+                else:
+                    _text(report, node, "next step", step, v.id)
+
+
+_DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def _anchors(page: Path) -> set[str]:
+    """Heading anchors of a Markdown page: explicit ``{#id}`` and the toc extension's slugs."""
+    found: set[str] = set(re.findall(r"\{[^}]*#([\w-]+)[^}]*\}", page.read_text(encoding="utf-8")))
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            title = re.sub(r"\{[^}]*\}\s*$", "", line.lstrip("#")).strip()
+            title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+            found.add(re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", title).strip().lower()))
+    return found
+
+
+def _see(report: _Report, node: str, see: object, needle: str) -> None:
+    """A next step's page (relative to docs/) and anchor must exist; skipped outside a checkout."""
+    if not see or not _DOCS.is_dir():
+        return
+    page, _, anchor = str(see).partition("#")
+    path = _DOCS / page
+    if not page.endswith(".md") or not path.is_file():
+        report.add(
+            node,
+            f"next step points at docs/{page}, which is not a page",
+            "set see= to a Markdown page under docs/, like 'framework/neither.md#structured-outputs'",
+            needle,
+        )
+    elif anchor and anchor not in _anchors(path):
+        report.add(
+            node,
+            f"next step points at #{anchor}, which is not a heading of docs/{page}",
+            f"add a heading with {{#{anchor}}} to docs/{page}, or fix the anchor",
+            needle,
+        )
 
 
 def _cycle(tree: Tree) -> list[str] | None:
