@@ -397,11 +397,11 @@ def catalogue(trees: Sequence[Tree], link: Linker) -> str:
 def bibliography() -> str:
     """Every source, each with a permanent anchor (its key), grouped by kind."""
     blocks = []
-    for kind, heading in (
-        ("article", "Articles"),
-        ("paper", "Papers"),
-        ("vendor", "Vendor documentation and terms"),
-        ("case-study", "Published decisions"),
+    for kind, heading, anchor in (
+        ("article", "Articles", "articles"),
+        ("paper", "Papers", "papers"),
+        ("vendor", "Vendor documentation and terms", "vendor-docs"),
+        ("case-study", "Published decisions", "case-studies"),
     ):
         items = []
         for s in BIBLIOGRAPHY.values():
@@ -420,6 +420,6 @@ def bibliography() -> str:
                 f"{html_text('. '.join(facts))}.{checked}{note} <code>{html_text(s.key)}</code></li>"
             )
         if items:
-            blocks.append(f"## {heading} {{#{kind}s}}")
+            blocks.append(f"## {heading} {{#{anchor}}}")
             blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
     return "\n\n".join(blocks)

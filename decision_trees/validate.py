@@ -239,6 +239,21 @@ def _check_scenario(report: _Report, tree: Tree, s: Scenario, verdict_ids: set[s
             f"set expect to one of: {', '.join(sorted(verdict_ids))}",
             s.id,
         )
+    if s.chose and (s.chose not in verdict_ids or s.chose == s.expect):
+        report.add(
+            node,
+            f"chose '{s.chose}', which is not a verdict other than the one it expects"
+            + _suggest(s.chose, verdict_ids),
+            "set chose to the verdict the team picked, only where it differs from expect",
+            s.id,
+        )
+    if bool(s.chose) != bool(str(s.differs).strip()):
+        report.add(
+            node,
+            "sets chose without differs, or differs without chose",
+            "say in differs why the team's choice and the tree's verdict differ",
+            s.id,
+        )
     if not isinstance(s.answers, Mapping):
         report.add(node, "answers is not a dict", 'write answers={"question": "option"}', s.id)
         return False

@@ -133,3 +133,10 @@ def define_env(env: Any) -> None:
     @env.macro
     def bibliography() -> str:
         return pages.bibliography()
+
+    # The library of published decisions (docs/decisions.md); the work is in the package.
+    from decision_trees import decisions as published
+
+    @env.macro
+    def decisions_library(slug: str = "rag-vs-fine-tuning") -> str:
+        return published.page(tree(slug), link)

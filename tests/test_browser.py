@@ -194,7 +194,8 @@ def test_back_start_over_and_browser_history(page: Page, site_url: str) -> None:
 
     # "change" next to an answer goes back to that question.
     page.get_by_role(
-        "button", name="Change your answer to: Does everything the model needs fit comfortably in one prompt?"
+        "button",
+        name="Change your answer to: Does everything the model needs fit comfortably in one prompt?",
     ).click()
     expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
     expect(question).to_be_focused()
@@ -246,7 +247,9 @@ def test_invalid_answer_in_link(page: Page, site_url: str) -> None:
         "The link's answer “sometimes” is not an option of “Does everything the model needs fit comfortably in one prompt?”."
     )
     expect(page.locator(".dt-walker-note").nth(1)).to_contain_text("“nope”")
-    expect(page.locator(".dt-walker-question")).to_have_text("Does everything the model needs fit comfortably in one prompt?")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     expect(page.locator(".dt-walker-answers li")).to_have_count(1)
     answer(page, "Often: weekly, daily or faster")
     expect(page.locator(".dt-walker-note")).to_have_count(0)
@@ -267,12 +270,16 @@ def test_instant_navigation_mounts_the_walker(page: Page, site_url: str) -> None
     )
     assert page.evaluate("window.dtNoReload === true"), "the page was reloaded, not swapped"
     answer(page, "It lacks facts: our documents, data or recent events")
-    expect(page.locator(".dt-walker-question")).to_have_text("Does everything the model needs fit comfortably in one prompt?")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     # Away and back again by history: Material fetches the page, the walker restores the answer.
     page.locator(".md-nav__link", has_text=re.compile(r"^\s*Costs\s*$")).first.click()
     page.wait_for_url(f"{site_url}costs/")
     page.go_back()
-    expect(page.locator(".dt-walker-question")).to_have_text("Does everything the model needs fit comfortably in one prompt?")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     assert page.locator(".dt-walker[data-dt-mounted]").count() == 1
     assert page.evaluate("window.dtNoReload === true")
     assert errors == [], (

@@ -142,7 +142,9 @@ QUESTIONS = [
             "Picking the examples most similar to each input, instead of a fixed handful, "
             "raised GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide "
             "treats few-shot prompting as the step before tuning. It uses the same labelled "
-            "set, needs no training run and improves the moment the set does."
+            "set, needs no training run and improves the moment the set does. It cannot teach "
+            "what no prompt can hold: a script the model cannot read, or a process whose "
+            "examples run to thousands of tokens each."
         ),
         sources=(
             "liu-2022-in-context-examples",
@@ -152,6 +154,9 @@ QUESTIONS = [
         options={
             "not-yet": Option("Not yet", "few-shot"),
             "tried": Option("Yes, and it still falls short", "budget"),
+            "cannot": Option(
+                "They cannot help: the skill is missing, or the examples would not fit", "budget"
+            ),
         },
     ),
     Question(
@@ -211,8 +216,11 @@ QUESTIONS = [
         ),
         sources=("balaguer-2024", "openai-model-optimization", "amanai-lab", "high-country-codes"),
         options={
-            "not-yet": Option("Not yet", "rag"),
-            "fell-short": Option("Yes, behaviour still falls short", "both-examples"),
+            "not-yet": Option("Not yet, or the right passages are not reliably found", "rag"),
+            "fell-short": Option(
+                "Yes: the right passages are there, the behaviour still falls short",
+                "both-examples",
+            ),
         },
     ),
     Question(
@@ -231,7 +239,25 @@ QUESTIONS = [
         sources=("raft-2024", "openai-supervised-fine-tuning", "when-to-use-which"),
         options={
             "few": Option("Fewer, and no way to make more", "few-shot"),
-            "enough": Option("Yes, enough to train on", "both-budget"),
+            "enough": Option("Yes, enough to train on", "both-dynamic"),
+        },
+    ),
+    Question(
+        id="both-dynamic",
+        text=(
+            "Have you tried putting the nearest worked examples into the prompt, next to the "
+            "retrieved passages?"
+        ),
+        why=(
+            "Retrieving past examples works as well for behaviour as retrieving documents does "
+            "for facts: Liu et al. found examples chosen for their similarity to each input beat "
+            "random ones on every benchmark they tried. It reuses the retrieval system already "
+            "built and needs no training run."
+        ),
+        sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance"),
+        options={
+            "not-yet": Option("Not yet", "few-shot"),
+            "tried": Option("Yes, and it still falls short", "both-budget"),
         },
     ),
     Question(
@@ -255,16 +281,21 @@ QUESTIONS = [
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: prompt caching, a smaller or newer model with "
-            "the same prompt, and routing easy requests to a small model?"
+            "Have you tried the cheap levers: prompt caching, batching offline work, a smaller "
+            "or newer model with the same prompt, and routing easy requests to a small model?"
         ),
         why=(
-            "Each is configuration, not a project: cached input costs up to 90% less, and "
-            "RouteLLM's routers halved cost on benchmarks without losing quality by sending "
-            "easy requests to a weaker model. Training a small model is worth its upkeep only "
-            "after these."
+            "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
+            "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
+            "routers halved cost on benchmarks without losing quality by sending easy requests "
+            "to a weaker model. Training a small model is worth its upkeep only after these."
         ),
-        sources=("openai-prompt-caching", "anthropic-prompt-caching", "ong-2024-routellm"),
+        sources=(
+            "openai-prompt-caching",
+            "anthropic-prompt-caching",
+            "ong-2024-routellm",
+            "instacart-maple",
+        ),
         options={
             "not-yet": Option("Not yet", "serve-cheaper"),
             "tried": Option("Yes, and it is still too slow or costly", "latency"),
@@ -634,13 +665,14 @@ _SEED = [
         situation=(
             "AmanAI Lab's second example: an assistant that must use medical terms and clinical "
             "reasoning in a set clinical format, and also draw on current medical literature. "
-            "We assume retrieval was measured first, clinical examples exist to train on, and "
-            "a large model's speed and price are acceptable."
+            "We assume retrieval was measured first, clinical examples exist to train on and "
+            "were tried in the prompt, and a large model's speed and price are acceptable."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-dynamic": "tried",
             "both-budget": "no",
         },
         expect="both",
@@ -686,12 +718,13 @@ _SEED = [
             "High Country Codes' hybrid example: a customer service AI that needs one "
             "consistent tone and response structure as well as current product information "
             "and policies. We assume retrieval was measured first, examples of good replies "
-            "exist, and the team can run the heavier set-up the hybrid needs."
+            "exist and were tried in the prompt, and the team can run the heavier set-up."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-dynamic": "tried",
             "both-budget": "no",
         },
         expect="both",
@@ -845,6 +878,7 @@ _OURS = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-dynamic": "tried",
             "both-budget": "yes",
         },
         expect="distil",
@@ -891,7 +925,541 @@ _OURS = [
     ),
 ]
 
-SCENARIOS = [*_SEED, *_OURS]
+_KNOWLEDGE_TOO_LARGE = {"gap": "knowledge", "fits": "too-large"}
+_SPEED_LEVERS_UNTRIED = {"gap": "speed-cost", "levers": "not-yet"}
+_BEHAVIOUR_WITH_EXAMPLES = {
+    "gap": "behaviour",
+    "baseline": "fell-short",
+    "residual": "behaviour",
+    "examples": "enough",
+}
+_NOT_REPORTED_CHEAP_LEVERS = (
+    "The write-up does not report trying caching, a smaller hosted model with the same prompt "
+    "or routing, which the tree tries before any training. "
+)
+
+LIBRARY = [
+    # Published decisions: what real teams chose, run through the tree. Answers come from what
+    # each source states; where it is silent, the situation says what we assumed.
+    Scenario(
+        id="doordash-dasher-support",
+        title="DoorDash: support assistant for couriers",
+        situation=(
+            "DoorDash's couriers needed answers from a knowledge base of support articles that "
+            "was hard to search, slow to read and English-only, and the old flow-based bot "
+            "solved few issues. The team retrieves articles and similar resolved cases after "
+            "summarising the conversation, checks answers with a two-tier guardrail and grades "
+            "quality with an LLM judge; it trained nothing."
+        ),
+        answers=_KNOWLEDGE_TOO_LARGE,
+        expect="rag",
+        source="doordash-dasher-support",
+    ),
+    Scenario(
+        id="pinterest-text-to-sql",
+        title="Pinterest: text-to-SQL table search",
+        situation=(
+            "Analysts at Pinterest had to find the right tables among hundreds of thousands "
+            "before writing a query. The team added retrieval over table summaries and past "
+            "queries, with an LLM re-ranking the candidates, to its text-to-SQL tool."
+        ),
+        answers=_KNOWLEDGE_TOO_LARGE,
+        expect="rag",
+        source="pinterest-text-to-sql",
+    ),
+    Scenario(
+        id="uber-querygpt",
+        title="Uber: QueryGPT",
+        situation=(
+            "Uber runs about 1.2 million interactive queries a month over tables whose schemas "
+            "alone can outgrow a model's window, and its SQL follows house conventions. When "
+            "accuracy fell as more tables were added, the team reworked retrieval (business "
+            "workspaces, agents that pick and prune tables and columns) rather than train a "
+            "model."
+        ),
+        answers={"gap": "both", "both-base": "not-yet"},
+        expect="rag",
+        source="uber-querygpt",
+    ),
+    Scenario(
+        id="honeycomb-query-assistant",
+        title="Honeycomb: Query Assistant",
+        situation=(
+            "Honeycomb turns plain-English questions into queries in its own query language, "
+            "over customer schemas that can exceed 5,000 fields. It picks the relevant fields "
+            "by embedding similarity and puts them, with documentation and a few examples, in "
+            "the prompt, validates the output, and shipped to learn from production instead of "
+            "training."
+        ),
+        answers={"gap": "both", "both-base": "not-yet"},
+        expect="rag",
+        source="honeycomb-query-assistant",
+    ),
+    Scenario(
+        id="linkedin-sql-bot",
+        title="LinkedIn: SQL Bot",
+        situation=(
+            "LinkedIn's warehouse holds millions of tables with patchy metadata. Its SQL Bot "
+            "retrieves tables, columns and example queries from a knowledge graph built from "
+            "metadata and query logs, then writes and repairs the query; on an internal "
+            "benchmark 53% of its answers were judged correct or nearly so."
+        ),
+        answers=_KNOWLEDGE_TOO_LARGE,
+        expect="rag",
+        source="linkedin-sql-bot",
+    ),
+    Scenario(
+        id="grab-integrity-analytics",
+        title="Grab: reports and fraud investigation",
+        situation=(
+            "Grab's integrity analysts were swamped by repeated data requests and regular "
+            "reports, and fraud investigations needed many look-ups on near-real-time data. "
+            "The team exposed parameterised queries as tools a model can call, so each answer "
+            "fetches current figures; it trained nothing."
+        ),
+        answers=_KNOWLEDGE_TOO_LARGE,
+        expect="rag",
+        source="grab-integrity-analytics",
+    ),
+    Scenario(
+        id="vimeo-video-qa",
+        title="Vimeo: questions about a video",
+        situation=(
+            "Vimeo lets viewers question long, private videos such as meetings and lectures. "
+            "A single transcript would often fit in a prompt, but the team judged sending whole "
+            "transcripts with every question too slow and expensive, and retrieves transcript "
+            "chunks at three levels of detail instead."
+        ),
+        answers={"gap": "knowledge", "fits": "fits", "context-cost": "no"},
+        expect="rag",
+        source="vimeo-video-qa",
+    ),
+    Scenario(
+        id="khan-academy-student-context",
+        title="Khan Academy: student history in the tutor's prompt",
+        situation=(
+            "Khan Academy's Khanmigo tutor serves millions of practice sessions a day. In "
+            "production tests it added a short, structured summary of each student's recent "
+            "attempts, mastered skills and gaps to the prompt, which raised the share of "
+            "correct answers on the next item, while tighter prompts cut latency."
+        ),
+        answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
+        expect="long-context",
+        source="khan-academy-khanmigo",
+    ),
+    Scenario(
+        id="orchestrate-triage-small-corpus",
+        title="orchestrate-triage: a small help centre in the prompt",
+        situation=(
+            "An open-source support-triage project answers from three help centres. The "
+            "smallest holds about 18,000 tokens and goes whole into a prompt cached for an "
+            "hour, following Anthropic's advice for knowledge bases under 200,000 tokens. The "
+            "project gives no cost figures; we read the choice as within its budget."
+        ),
+        answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
+        expect="long-context",
+        source="orchestrate-triage",
+    ),
+    Scenario(
+        id="orchestrate-triage-large-corpora",
+        title="orchestrate-triage: large help centres in the prompt",
+        situation=(
+            "The same project's two larger help centres still hold about 540,000 and 580,000 "
+            "tokens after trimming. It puts each whole corpus in a cached prompt on a model "
+            "with a one-million-token window instead of building retrieval."
+        ),
+        answers=_KNOWLEDGE_TOO_LARGE,
+        expect="rag",
+        source="orchestrate-triage",
+        chose="long-context",
+        differs=(
+            "The corpora are well past the 200,000-token rule of thumb the tree uses, so the "
+            "tree sends them to retrieval; the project used a one-million-token window instead. "
+            "Models find facts less reliably in the middle of long prompts, and the project "
+            "reports no accuracy check on facts deep in its corpora, so the tree's caution "
+            "stands until someone measures it."
+        ),
+    ),
+    Scenario(
+        id="swiggy-hermes",
+        title="Swiggy: Hermes text-to-SQL",
+        situation=(
+            "Swiggy's Hermes answers business questions with SQL. Retrieving metadata per "
+            "business unit still left wrong query logic on a benchmark of about 100 tagged "
+            "questions; version 3 retrieves similar past queries, explained in plain language, "
+            "as examples in the prompt, and accuracy rose from 54% to 93%."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "not-yet",
+        },
+        expect="few-shot",
+        source="swiggy-hermes",
+    ),
+    Scenario(
+        id="stitchfix-product-descriptions",
+        title="Stitch Fix: product descriptions",
+        situation=(
+            "Stitch Fix needed on-brand descriptions for hundreds of thousands of products. A "
+            "few fixed examples in the prompt gave generic text, so the team fine-tuned GPT-3 "
+            "on a few hundred descriptions written by its copywriters; in a blind test the "
+            "model's descriptions scored higher than human ones."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        expect="few-shot",
+        source="stitchfix-generative-ai",
+        chose="fine-tune",
+        differs=(
+            "Stitch Fix tried a fixed set of examples, not the nearest ones for each product, "
+            "which the tree asks for before training. The team used 2023 models; whether the "
+            "nearest examples, or a stronger model, would have made training unnecessary was "
+            "not tested."
+        ),
+    ),
+    Scenario(
+        id="skt-claude-bedrock",
+        title="SK Telecom: telco question answering",
+        situation=(
+            "SK Telecom's question answering over reference documents ran on retrieval, but "
+            "answers missed the company's tone and manners, sometimes used irrelevant passages "
+            "and cited the wrong links. With limited labels plus synthetic examples from larger "
+            "models, it fine-tuned Claude on Amazon Bedrock and kept retrieval."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "not-yet",
+        },
+        expect="few-shot",
+        source="skt-claude-bedrock",
+        chose="both",
+        differs=(
+            "The post does not say whether examples of good answers were tried in the prompt "
+            "next to the retrieved passages; the tree asks for that before training. Otherwise "
+            "SK Telecom's choice, tuning on a managed service inside its cloud account with "
+            "retrieval kept, is the tree's 'both' verdict."
+        ),
+    ),
+    Scenario(
+        id="cosine-genie",
+        title="Cosine: Genie software agent",
+        situation=(
+            "Cosine builds an agent that resolves software tasks end to end. Prompted frontier "
+            "models fell short on its benchmarks, and the team argues that the step-by-step "
+            "work of an engineer is missing from what models see in pre-training; it "
+            "fine-tuned GPT-4o through OpenAI's service on billions of tokens of such process "
+            "data."
+        ),
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "cannot",
+            "budget": "no",
+            "hosting": "yes",
+        },
+        expect="fine-tune",
+        source="cosine-genie",
+    ),
+    Scenario(
+        id="notion-prompt-caching",
+        title="Notion: prompt caching for Notion AI",
+        situation=(
+            "Notion AI sends long, repeated context to Claude. Notion adopted Anthropic's "
+            "prompt caching, which bills cached input at a tenth of the normal price, to make "
+            "its features faster and cheaper without changing models or training anything."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="notion-prompt-caching",
+    ),
+    Scenario(
+        id="applypass-downgrade",
+        title="ApplyPass: a cheaper model, gated by evaluation",
+        situation=(
+            "ApplyPass ran GPT-4 on hundreds of thousands of job listings a month, and the bill "
+            "became its largest infrastructure cost. It built an evaluation set of a few "
+            "hundred listings first, then moved the busiest workloads to a model about 20 times "
+            "cheaper wherever accuracy stayed within noise."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="applypass-downgrade",
+    ),
+    Scenario(
+        id="instacart-maple",
+        title="Instacart: Maple batch processing",
+        situation=(
+            "Instacart's catalogue, fulfilment and search teams each needed millions of LLM "
+            "calls, and real-time APIs throttled them. It built a service that sends such jobs "
+            "through providers' batch interfaces with the same models and prompts, reporting "
+            "savings of up to 50% against real-time calls."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="instacart-maple",
+    ),
+    Scenario(
+        id="indeed-invite-to-apply",
+        title="Indeed: why-this-job explanations",
+        situation=(
+            "Indeed wanted written explanations of why a job suits a job seeker. Few-shot "
+            "prompting did well in A/B tests but used too many tokens at Indeed's scale; with "
+            "OpenAI, the team fine-tuned a smaller GPT model on data prepared with GPT-4 and "
+            "got similar results with 60% fewer tokens."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="indeed-invite-to-apply",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "Caching the repeated examples would attack exactly "
+            "the cost Indeed describes. At Indeed's volume the tree's later questions would "
+            "likely reach distillation too, so the two differ on order more than destination."
+        ),
+    ),
+    Scenario(
+        id="linkedin-eon",
+        title="LinkedIn: EON domain-adapted models",
+        situation=(
+            "LinkedIn used GPT-4 for early generative features and found the text good but its "
+            "latency and cost a concern for over a billion members. It built a family of models "
+            "adapted from open-weight bases with its own data and serves them in-house."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="linkedin-eon",
+        chose="fine-tune-open",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "LinkedIn also wanted control and domain skill across "
+            "many products, which the tree's speed-and-cost branch does not weigh."
+        ),
+    ),
+    Scenario(
+        id="replit-code-repair",
+        title="Replit: code repair model",
+        situation=(
+            "Replit's editor raises hundreds of millions of diagnostics a day, and only about "
+            "one in ten Python diagnostics comes with an automatic fix. Larger models wrote "
+            "and verified about 100,000 fixes, which trained a 7B model served on Replit's own "
+            "GPUs; it matched GPT-4 and Claude 3 on Replit's benchmarks."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="replit-code-repair",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "At this volume, inside an editor's latency budget, "
+            "the tree's later questions lead to distillation as well: the two differ on order, "
+            "not destination."
+        ),
+    ),
+    Scenario(
+        id="databricks-ai-docs",
+        title="Databricks: AI-written table documentation",
+        situation=(
+            "Databricks prototyped AI-written table and column descriptions on a hosted model. "
+            "According to a summary of its post, quality shifted when the provider changed its "
+            "model, quotas were too low for customers with millions of tables, and costs were "
+            "high; two engineers in a month, with under $1,000 of compute, tuned a small open "
+            "model it calls better, faster and cheaper."
+        ),
+        answers=_SPEED_LEVERS_UNTRIED,
+        expect="serve-cheaper",
+        source="databricks-ai-docs",
+        chose="distil",
+        differs=(
+            "The reasons Databricks gives go beyond price: a provider changing its model under "
+            "the product, and quotas. Cheaper serving fixes neither; a model the team controls "
+            "does. The tree does not ask about either, which is a gap in it."
+        ),
+    ),
+    Scenario(
+        id="checkr-adjudication",
+        title="Checkr: classifying hard background-check records",
+        situation=(
+            "Checkr sorts the messiest 2% of background-check records into 230 categories, "
+            "millions of checks a month, under synchronous latency limits. Prompted GPT-4 "
+            "reached 88% (82% on hard records) at about 15 seconds, and adding retrieval "
+            "lowered hard-record accuracy to 79%; a small open model tuned on Checkr's own "
+            "historical labels did better, faster and at a fifth of the cost."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        expect="few-shot",
+        source="checkr-adjudication",
+        chose="distil",
+        differs=(
+            "What Checkr's retrieval step fetched is not described in what we read. If it "
+            "fetched similar past records with their labels, that was the tree's nearest "
+            "examples in the prompt, it fell short, and the tree would then reach "
+            "distillation, as Checkr did."
+        ),
+    ),
+    Scenario(
+        id="instacart-intent-engine",
+        title="Instacart: search intent engine",
+        situation=(
+            "Instacart's search must understand millions of messy queries within about 300 ms. "
+            "A frontier model with retrieval labels frequent queries offline and fills a cache "
+            "that serves about 98% of traffic; for the long tail, a Llama-3-8B model trained "
+            "with LoRA on the large model's labels answers in real time."
+        ),
+        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes"},
+        expect="distil",
+        source="instacart-intent-engine",
+    ),
+    Scenario(
+        id="grab-vision-llm",
+        title="Grab: document reading model",
+        situation=(
+            "Grab reads identity documents in many South-East Asian languages and layouts. "
+            "Hosted models read those scripts poorly, hallucinated and were slow, and open "
+            "vision models were not accurate enough; the team trained its own model of about "
+            "1B parameters on synthetic and auto-labelled data, roughly halving latency against "
+            "a tuned 2B model."
+        ),
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "cannot",
+            "budget": "yes",
+        },
+        expect="distil",
+        source="grab-vision-llm",
+    ),
+    Scenario(
+        id="github-copilot-completions",
+        title="GitHub: Copilot completion model",
+        situation=(
+            "Copilot's code completions serve millions of developers and must appear at once; "
+            "earlier models, tuned for acceptance rate, favoured short, trivial suggestions. "
+            "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
+            "characters with 35% lower latency."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        expect="few-shot",
+        source="github-copilot-completions",
+        chose="distil",
+        differs=(
+            "GitHub does not report trying examples in the prompt, which the tree asks for "
+            "before training. For completions that must appear instantly, a longer prompt "
+            "costs latency, so the tree's few-shot step fits this case poorly: a limit of the "
+            "tree."
+        ),
+    ),
+    Scenario(
+        id="cursor-fast-apply",
+        title="Cursor: fast apply model",
+        situation=(
+            "Cursor found GPT-4 and GPT-4o lazy, inaccurate and slow at rewriting whole files. "
+            "It split planning (a frontier model) from applying the edit, trained a 70B model "
+            "on the apply task and serves it with speculative decoding at about 1,000 tokens a "
+            "second. The write-up does not give the size of the training set; we count it as "
+            "enough because they trained on it."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        expect="few-shot",
+        source="cursor-fast-apply",
+        chose="distil",
+        differs=(
+            "The write-up does not report trying examples in the prompt before training. As "
+            "with code completion, a model that must rewrite a whole file at once gains little "
+            "from a longer prompt, so the tree's order is a weak fit here."
+        ),
+    ),
+    Scenario(
+        id="bloomberggpt",
+        title="Bloomberg: BloombergGPT",
+        situation=(
+            "Bloomberg wanted better financial language processing than general models gave, "
+            "and owned decades of curated financial text. It trained a 50B-parameter model "
+            "from scratch on 363 billion tokens of financial text and 345 billion of general "
+            "text, and compared it with open models of similar size, not with prompted GPT-4."
+        ),
+        answers={"gap": "behaviour", "baseline": "not-yet"},
+        expect="prompt-first",
+        source="bloomberggpt",
+        chose="fine-tune-open",
+        differs=(
+            "The tree first asks for the strongest prompted model, measured on the task; "
+            "Bloomberg's comparison left it out. A later study by J.P. Morgan AI Research "
+            "found prompted GPT-4 matched or beat domain-specific models on most such financial "
+            "tasks, trailing on entity and relation extraction."
+        ),
+    ),
+    Scenario(
+        id="alexandra-untuning",
+        title="provide.ai: a personal chatbot's voice",
+        situation=(
+            "A writer's chatbot answered from her own texts through retrieval and a prompt, "
+            "but still sounded like a generic assistant, judged informally. Weeks of fine-tuning "
+            "on an instruction set built from her writing raised hallucinations and broke "
+            "retrieval, so she went back to the prompt and retrieval."
+        ),
+        answers={"gap": "behaviour", "baseline": "not-yet"},
+        expect="prompt-first",
+        source="alexandra-untuning",
+    ),
+    Scenario(
+        id="stitchfix-ad-headlines",
+        title="Stitch Fix: ad headlines",
+        situation=(
+            "Stitch Fix needs a steady supply of headlines for Facebook and Instagram ads. It "
+            "maps each outfit to style keywords and asks GPT-3, with a few fixed examples in "
+            "the prompt, to draft headlines that copywriters review and edit."
+        ),
+        answers={"gap": "behaviour", "baseline": "not-yet"},
+        expect="prompt-first",
+        source="stitchfix-generative-ai",
+        chose="few-shot",
+        differs=(
+            "The post reports copywriters reviewing every headline but no scored evaluation "
+            "set, which the tree asks for first. A few examples in the prompt is part of what "
+            "the tree's first verdict suggests anyway, so the two differ mainly on measurement."
+        ),
+    ),
+    Scenario(
+        id="datamaestros-invoices",
+        title="Data Maestros: invoice extraction",
+        situation=(
+            "A consultancy replaced a client's per-vendor regular expressions for 800 to 1,200 "
+            "scanned invoices a day, which broke on layout changes and reached about 91% "
+            "accuracy. It sends the scanned text to GPT-4o with a JSON schema enforced by "
+            "structured outputs, validates the totals, and tracks field accuracy on a "
+            "200-invoice set."
+        ),
+        answers={"gap": "behaviour", "baseline": "fell-short", "residual": "format"},
+        expect="structured-outputs",
+        source="datamaestros-invoices",
+    ),
+    Scenario(
+        id="harvey-case-law",
+        title="Harvey: custom case-law model",
+        situation=(
+            "Harvey wanted thorough, cited answers to open-ended case-law questions. Fine-tuning "
+            "through public APIs and retrieval both fell short: models reasoned well but lacked "
+            "legal knowledge, so it trained a custom model with OpenAI on the equivalent of 10 "
+            "billion tokens of US case law."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "not-yet",
+        },
+        expect="few-shot",
+        source="harvey-case-law",
+        chose="fine-tune",
+        differs=(
+            "Harvey trained case law itself into the weights, which the tree never recommends. "
+            "The studies behind that rule trained far smaller models on far less text, so "
+            "Harvey's scale is outside what they tested; the customer story reports no "
+            "controlled comparison with retrieval plus examples in the prompt."
+        ),
+    ),
+]
+
+SCENARIOS = [*_SEED, *_OURS, *LIBRARY]
 
 TREE = Tree(
     order=1,
@@ -911,4 +1479,4 @@ TREE = Tree(
     reviewed="2026-11-22",
 )
 
-__all__ = ["TREE"]
+__all__ = ["LIBRARY", "TREE"]
