@@ -342,6 +342,9 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
         [
             f"# {md_text(tree.title)}",
             f"<p>{html_text(tree.summary)}</p>",
+            f'<p class="dt-sources">Last reviewed against its sources on {html_text(tree.reviewed)}.</p>'
+            if tree.reviewed
+            else "",
             walker_html,
             figure(tree, prefix, link, here=True),
             "## Questions {#questions}",
