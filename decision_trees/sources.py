@@ -127,16 +127,13 @@ _ENTRIES = [
     Source(
         key="raft-2024",
         title="RAFT: Adapting Language Model to Domain Specific RAG",
-        publisher="arXiv (UC Berkeley)",
+        publisher="UC Berkeley",
         date="2024-03",
         kind="paper",
         url="https://arxiv.org/abs/2403.10131",
         author="Zhang, Patil, Jain, Shen, Zaharia, Stoica, Gonzalez",
-        venue="arXiv preprint 2403.10131",
-        note=(
-            "We could not confirm a peer-reviewed venue from a source we read, so we cite the "
-            "arXiv version."
-        ),
+        venue="COLM 2024 (Conference on Language Modeling), per its OpenReview entry",
+        note="Tuned Llama 2 7B; GPT-3.5 appears only as an untuned baseline with retrieval.",
     ),
     Source(
         key="gekhman-2024",
@@ -186,12 +183,34 @@ _ENTRIES = [
             "Distilling Step-by-Step! Outperforming Larger Language Models with Less Training "
             "Data and Smaller Model Sizes"
         ),
-        publisher="arXiv (Google Research)",
+        publisher="Association for Computational Linguistics",
         date="2023-05",
         kind="paper",
         url="https://arxiv.org/abs/2305.02301",
         author="Hsieh, Li, Yeh, Nakhost, Fujii, Ratner, Krishna, Lee, Pfister",
-        venue="arXiv preprint 2305.02301",
+        venue="Findings of ACL 2023",
+    ),
+    Source(
+        key="lora-2022",
+        title="LoRA: Low-Rank Adaptation of Large Language Models",
+        publisher="Microsoft",
+        date="2021-06",
+        kind="paper",
+        url="https://arxiv.org/abs/2106.09685",
+        author="Hu, Shen, Wallis, Allen-Zhu, Li, Wang, Wang, Chen",
+        venue="ICLR 2022",
+        note="Against full fine-tuning of GPT-3 175B: 10,000 times fewer trainable parameters.",
+    ),
+    Source(
+        key="qlora-2023",
+        title="QLoRA: Efficient Finetuning of Quantized LLMs",
+        publisher="University of Washington",
+        date="2023-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2305.14314",
+        author="Dettmers, Pagnoni, Holtzman, Zettlemoyer",
+        venue="arXiv preprint 2305.14314",
+        note="Fine-tunes a 65B model on a single 48GB GPU.",
     ),
     Source(
         key="ong-2024-routellm",
@@ -314,7 +333,10 @@ _ENTRIES = [
         kind="vendor",
         url="https://ai.google.dev/docs/model_tuning_guidance",
         checked=_CHECKED,
-        note="Tune when few-shot prompting does not give the results you need. Undated page.",
+        note=(
+            "Tune when few-shot prompting does not give the results you need. Undated page; "
+            "Google has since ended tuning in the Gemini API (see gemini-api-tuning-ended)."
+        ),
     ),
     Source(
         key="bedrock-customization",
@@ -325,6 +347,36 @@ _ENTRIES = [
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
         checked=_CHECKED,
         note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+    ),
+    Source(
+        key="bedrock-fine-tuning-models",
+        title="Supported models and Regions for fine-tuning and continued pre-training",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-model-supported.html",
+        checked=_CHECKED,
+        note="Tunable when checked: Amazon Nova, Claude 3 Haiku (US West), Llama 3.1 and 3.2.",
+    ),
+    Source(
+        key="gemini-api-tuning-ended",
+        title="Fine-tuning with the Gemini API",
+        publisher="Google AI for Developers",
+        date="2026-04-29",
+        kind="vendor",
+        url="https://ai.google.dev/gemini-api/docs/model-tuning",
+        checked=_CHECKED,
+        note="No model can be tuned in the Gemini API since May 2025; tuning is on Vertex AI.",
+    ),
+    Source(
+        key="mistral-fine-tuning",
+        title="Fine-tuning (deprecated)",
+        publisher="Mistral AI",
+        date="",
+        kind="vendor",
+        url="https://docs.mistral.ai/resources/deprecated/finetuning",
+        checked=_CHECKED,
+        note="Mistral's fine-tuning service is listed as deprecated.",
     ),
     Source(
         key="bedrock-distillation",

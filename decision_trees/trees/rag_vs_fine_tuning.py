@@ -64,8 +64,8 @@ QUESTIONS = [
             "A cache hit is billed at a tenth of the input price at Anthropic and up to 90% "
             "less at OpenAI, and the answer can start up to 80% sooner. Caches expire after "
             "minutes without use (5 minutes by default at Anthropic, 5 to 10 at Azure), so "
-            "sparse traffic pays full price. Retrieval adds roughly 100 to 500 ms but sends only "
-            "the passages that matter."
+            "sparse traffic pays full price. Retrieval sends only the passages that matter, at "
+            "the price of a search step (one article says 100 to 500 ms; measure your own)."
         ),
         sources=(
             "anthropic-prompt-caching",
@@ -186,14 +186,17 @@ QUESTIONS = [
         why=(
             "Managed tuning on Amazon Bedrock, Google Vertex AI or Azure runs in your cloud "
             "account, so a team without ML engineers can train; OpenAI closed its self-serve "
-            "fine-tuning to new users in 2026. Where data may not leave your machines, an "
+            "fine-tuning to new users in 2026, and Mistral and Google's Gemini API have dropped "
+            "theirs. Where data may not leave your machines, an "
             "open-weight model tuned in-house is the route, with the GPUs, skills and upkeep "
             "it brings."
         ),
         sources=(
-            "bedrock-customization",
+            "bedrock-fine-tuning-models",
             "vertex-sft-data",
             "openai-fine-tuning-wind-down",
+            "gemini-api-tuning-ended",
+            "mistral-fine-tuning",
             "high-country-codes",
         ),
         options={
@@ -305,9 +308,10 @@ QUESTIONS = [
         id="latency",
         text="Is latency a limit that the large model cannot meet, even with those levers?",
         why=(
-            "Smaller models answer faster, and a retrieval step adds roughly 100 to 500 ms. "
-            "When a voice or interactive product needs answers sooner than any large model "
-            "gives them, a small model trained for the one task is the lever left."
+            "Smaller models answer faster, and a retrieval step adds a search before the answer "
+            "starts (one article says 100 to 500 ms; we found no measured figure). When a voice "
+            "or interactive product needs answers sooner than any large model gives them, a "
+            "small model trained for the one task is the lever left."
         ),
         sources=("choose-for-your-ai-product", "when-to-use-which", "hsieh-2023-distilling"),
         options={
@@ -508,7 +512,7 @@ VERDICTS = [
         sources=(
             "openai-supervised-fine-tuning",
             "vertex-sft-data",
-            "bedrock-customization",
+            "bedrock-fine-tuning-models",
             "openai-fine-tuning-wind-down",
             "gekhman-2024",
         ),
@@ -519,8 +523,8 @@ VERDICTS = [
         because=(
             "Training is justified, but the data or the model may not leave your own machines. "
             "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
-            "everything in-house, at the price of GPUs, ML skills and an upkeep routine the "
-            "team must own. Read the model's licence before you ship."
+            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), at the price of "
+            "ML skills and an upkeep routine the team must own. Read the model's licence first."
         ),
         next_steps=(
             NextStep(
@@ -539,10 +543,11 @@ VERDICTS = [
             "Budget GPUs and people for retraining",
         ),
         sources=(
+            "lora-2022",
+            "qlora-2023",
             "llama-3-license",
             "soudani-2024",
             "high-country-codes",
-            "choose-for-your-ai-product",
         ),
     ),
     Verdict(
