@@ -176,13 +176,14 @@ def test_back_start_over_and_browser_history(page: Page, site_url: str) -> None:
         "cost budget at your volume?"
     )
     expect(question).to_have_text(third)
-    assert page.url.endswith(f"?keep=1&{MAIN}=gap:knowledge,fits:fits#questions")
+    # The query holds the answers; the hash follows Material's section tracking, not the walker.
+    assert f"?keep=1&{MAIN}=gap:knowledge,fits:fits" in page.url
     expect(page.locator(".dt-walker-step").first).to_have_text("Question 3")
     expect(page.locator(".dt-walker-answers li")).to_have_count(2)
 
     back.click()
     expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
-    assert page.url.endswith(f"?keep=1&{MAIN}=gap:knowledge#questions")
+    assert page.url.split("#")[0].endswith(f"?keep=1&{MAIN}=gap:knowledge")
 
     page.go_back()  # undoes the Back button: the second answer again
     expect(question).to_have_text(third)
@@ -202,7 +203,7 @@ def test_back_start_over_and_browser_history(page: Page, site_url: str) -> None:
 
     restart.click()
     expect(question).to_have_text("What stops the model doing the job today?")
-    assert page.url.endswith("?keep=1#questions")
+    assert page.url.split("#")[0].endswith("?keep=1")
     expect(back).to_be_disabled()
     expect(restart).to_be_disabled()
     assert lit(page) == set()
