@@ -252,7 +252,7 @@ def test_invalid_answer_in_link(page: Page, site_url: str) -> None:
         "Does everything the model needs fit comfortably in one prompt?"
     )
     expect(page.locator(".dt-walker-answers li")).to_have_count(1)
-    answer(page, "Often: weekly, daily or faster")
+    answer(page, "No: far larger, or it keeps growing")
     expect(page.locator(".dt-walker-note")).to_have_count(0)
     expect(page.locator(".dt-walker-verdict")).to_have_attribute("data-verdict", "rag")
 
@@ -314,7 +314,7 @@ def test_accessibility(page: Page, site_url: str, scheme: str) -> None:
     assert (report := axe_violations(page)) == "", f"with an answer focused:\n{report}"
     page.locator(".dt-walker-options button").first.hover()
     assert (report := axe_violations(page)) == "", f"with the pointer on an answer:\n{report}"
-    answer(page, "Often: weekly, daily or faster")
+    answer(page, "No: far larger, or it keeps growing")
     expect(page.locator(".dt-walker-verdict")).to_be_visible()
     assert (report := axe_violations(page)) == "", f"at a verdict:\n{report}"
 
