@@ -41,13 +41,14 @@ QUESTIONS = [
         why=(
             "Anthropic suggests sending a knowledge base of under about 200,000 tokens (some "
             "500 pages) whole in the prompt, with caching, instead of building retrieval. Beyond "
-            "that, retrieval has to choose the passages; and even inside the window, models "
-            "find a fact less reliably when it sits in the middle of a long prompt."
+            "that, retrieval has to choose the passages. Even inside the window, models find a "
+            "fact less reliably in the middle of a long prompt, and in a 2024 test of twenty "
+            "models only a handful kept their accuracy past 64,000 tokens of context."
         ),
         sources=(
             "anthropic-contextual-retrieval",
             "liu-2024-lost-in-the-middle",
-            "when-to-use-which",
+            "leng-2024-long-context-rag",
         ),
         options={
             "fits": Option("Yes: roughly 200,000 tokens or less", "context-cost"),
@@ -1056,7 +1057,7 @@ LIBRARY = [
         id="orchestrate-triage-small-corpus",
         title="orchestrate-triage: a small help centre in the prompt",
         situation=(
-            "An open-source support-triage project answers from three help centres. The "
+            "A solo hackathon project for support triage answers from three help centres. The "
             "smallest holds about 18,000 tokens and goes whole into a prompt cached for an "
             "hour, following Anthropic's advice for knowledge bases under 200,000 tokens. The "
             "project gives no cost figures; we read the choice as within its budget."
@@ -1387,9 +1388,9 @@ LIBRARY = [
         chose="fine-tune-open",
         differs=(
             "The tree first asks for the strongest prompted model, measured on the task; "
-            "Bloomberg's comparison left it out. A later study by J.P. Morgan AI Research "
-            "found prompted GPT-4 matched or beat domain-specific models on most such financial "
-            "tasks, trailing on entity and relation extraction."
+            "Bloomberg's comparison left it out. A later study by J.P. Morgan AI Research, in "
+            "its revised version, found prompted GPT-4 matched or beat domain-specific models "
+            "on many such financial tasks while trailing on entity and relation extraction."
         ),
     ),
     Scenario(
@@ -1461,6 +1462,34 @@ LIBRARY = [
             "Harvey's scale is outside what they tested; the customer story reports no "
             "controlled comparison with retrieval plus examples in the prompt."
         ),
+    ),
+    Scenario(
+        id="yelp-query-understanding",
+        title="Yelp: search query understanding",
+        situation=(
+            "Yelp segments, corrects and expands millions of search queries a day. After "
+            "prompting GPT-4 to the quality it wanted, it cached the frequent queries and ran "
+            "work offline through a batch interface, then fine-tuned GPT-4o-mini on a curated "
+            "set of GPT-4's answers to pre-compute tens of millions of queries, reporting up to "
+            "a hundredfold saving against calling GPT-4 directly."
+        ),
+        answers={"gap": "speed-cost", "levers": "tried", "latency": "no", "volume": "high"},
+        expect="distil",
+        source="yelp-query-understanding",
+    ),
+    Scenario(
+        id="microsoft-incident-root-causes",
+        title="Microsoft: root causes of cloud incidents",
+        situation=(
+            "Microsoft had fine-tuned GPT-3 models on past incidents to suggest root causes, "
+            "but retraining larger models as new incidents arrive is costly. With over 100,000 "
+            "past incidents, it instead retrieves the most similar ones and puts them in GPT-4's "
+            "prompt as examples; this beat the fine-tuned models by 24.8% on average across its "
+            "metrics."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        expect="few-shot",
+        source="microsoft-rca-icl",
     ),
 ]
 
