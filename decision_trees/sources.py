@@ -327,6 +327,19 @@ _ENTRIES = [
         ),
     ),
     Source(
+        key="claude-structured-outputs",
+        title="Structured outputs with Anthropic Claude models",
+        publisher="Google Cloud (Vertex AI documentation for Claude)",
+        date="2026",
+        kind="vendor",
+        url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude/structured_outputs",
+        checked=_CHECKED,
+        note=(
+            "Claude's JSON outputs and strict tool use constrain a response to a schema; "
+            "Anthropic's own page did not render in the copy read."
+        ),
+    ),
+    Source(
         key="vertex-sft-data",
         title="Prepare supervised fine-tuning data for Gemini models",
         publisher="Google Cloud",

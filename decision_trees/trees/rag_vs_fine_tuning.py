@@ -449,7 +449,7 @@ VERDICTS = [
             ),
             "If the content still fails, answer this tree again for the content",
         ),
-        sources=("openai-structured-outputs", "choose-for-your-ai-product"),
+        sources=("openai-structured-outputs", "claude-structured-outputs"),
     ),
     Verdict(
         id="few-shot",
