@@ -253,10 +253,10 @@ QUESTIONS = [
             "retrieved passages?"
         ),
         why=(
-            "Retrieving past examples works as well for behaviour as retrieving documents does "
-            "for facts: Liu et al. found examples chosen for their similarity to each input beat "
-            "random ones on every benchmark they tried. It reuses the retrieval system already "
-            "built and needs no training run."
+            "A retrieval system can fetch worked examples as well as documents: Liu et al. found "
+            "examples chosen for their similarity to each input consistently beat randomly "
+            "chosen ones. It reuses the retrieval system already built and needs no training "
+            "run."
         ),
         sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance"),
         options={
@@ -291,8 +291,9 @@ QUESTIONS = [
         why=(
             "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
             "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
-            "routers halved cost on benchmarks without losing quality by sending easy requests "
-            "to a weaker model. Training a small model is worth its upkeep only after these."
+            "routers cut cost by more than half on benchmarks, without losing quality, by "
+            "sending easy requests to a weaker model. Training a small model is worth its upkeep "
+            "only after these."
         ),
         sources=(
             "openai-prompt-caching",
@@ -347,8 +348,8 @@ VERDICTS = [
         because=(
             "There is no yardstick yet, so nobody can tell whether retrieval or training would "
             "help. Build a set of real cases with expected answers and try a careful prompt on "
-            "the strongest model you can use; that takes hours, and what still fails shows "
-            "which lever comes next."
+            "the strongest model you can use. That is quick work next to building retrieval or "
+            "training, and what still fails shows which lever comes next."
         ),
         next_steps=(
             NextStep(
@@ -623,8 +624,8 @@ VERDICTS = [
         because=(
             "The answers are good; the bill or the wait is the problem, and configuration fixes "
             "much of that before any training. Caching repeated prompt prefixes, a smaller or "
-            "newer model that passes your evaluation, and routing easy requests to it each take "
-            "days, not months. Training repays its upkeep only at high volume or under a "
+            "newer model that passes your evaluation, and routing easy requests to it are each a "
+            "configuration change rather than a project. Training repays its upkeep only at high volume or under a "
             "latency limit these cannot meet."
         ),
         next_steps=(
