@@ -1033,9 +1033,9 @@ LIBRARY = [
         title="Vimeo: questions about a video",
         situation=(
             "Vimeo lets viewers question long, private videos such as meetings and lectures. "
-            "A single transcript would often fit in a prompt, but the team judged sending whole "
-            "transcripts with every question too slow and expensive, and retrieves transcript "
-            "chunks at three levels of detail instead."
+            "The team considered sending a video's whole transcript with every question and "
+            "judged it too slow and expensive, so it retrieves transcript chunks at three levels "
+            "of detail instead."
         ),
         answers={"gap": "knowledge", "fits": "fits", "context-cost": "no"},
         expect="rag",
