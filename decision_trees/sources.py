@@ -439,19 +439,24 @@ _ENTRIES = [
         kind="vendor",
         url="https://openai.com/policies/terms-of-use/",
         checked=_CHECKED,
-        note="Forbids using output to develop models that compete with OpenAI.",
+        note=(
+            "Forbids using output to develop models that compete with OpenAI. API use has "
+            "fallen under OpenAI's Services Agreement since May 2025; we did not confirm its "
+            "wording on this point."
+        ),
     ),
     Source(
-        key="llama-3-license",
-        title="Meta Llama 3 Community License Agreement",
+        key="llama-license",
+        title="Llama 3.1 Community License Agreement, and the Llama FAQ",
         publisher="Meta",
-        date="2024-04-18",
+        date="2024-07-23",
         kind="vendor",
-        url="https://llama.meta.com/llama3/license/",
+        url="https://www.llama.com/llama3_1/license/",
         checked=_CHECKED,
         note=(
-            "A model trained or improved with Llama materials and then distributed must carry "
-            "'Llama 3' at the start of its name."
+            "From Llama 3.1, outputs may train other models; a model so trained and distributed "
+            "must start its name with 'Llama'. Meta's FAQ says the Llama 2 and Llama 3 licences "
+            "did not allow this."
         ),
     ),
     # Published decisions: teams' own accounts of what they chose (the decisions library).

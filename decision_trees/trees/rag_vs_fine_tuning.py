@@ -547,7 +547,7 @@ VERDICTS = [
         sources=(
             "lora-2022",
             "qlora-2023",
-            "llama-3-license",
+            "llama-license",
             "soudani-2024",
             "high-country-codes",
         ),
@@ -582,7 +582,7 @@ VERDICTS = [
             "bedrock-distillation",
             "vertex-distillation",
             "openai-terms-of-use",
-            "llama-3-license",
+            "llama-license",
         ),
     ),
     Verdict(
