@@ -43,6 +43,8 @@ def flips(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
     for step in current.path:
         question = tree.question(step.question)
         assert question is not None  # decide() walked it
+        if not question.changeable:  # it names the problem itself, not a situation to change
+            continue
         for key in question.options:
             if key == step.option:
                 continue

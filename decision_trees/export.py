@@ -3,10 +3,10 @@
 JSON schema version 1, documented on the site's Contributing page::
 
     {"schema": 1, "slug", "title", "summary", "start",
-     "questions": [{"id", "text", "why", "sources", "options": [{"key", "label", "goto"}]}],
+     "questions": [{"id", "text", "why", "sources", "changeable", "options": [{"key", "label", "goto"}]}],
      "verdicts": [{"id", "title", "because", "next_steps", "sources"}],
      "scenarios": [{"id", "title", "situation", "answers", "expect", "source"}],
-     "sources": {key: {"title", "author", "year", "kind", "url"}}}
+     "sources": {key: {"title", "author", "publisher", "date", "kind", "url"}}}
 
 ``<``, ``>`` and ``&`` are written as ``\\u003c``-style escapes, so the JSON can
 sit inside an HTML ``<script>`` element and still parse to the same text.
@@ -60,6 +60,7 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "text": q.text,
                 "why": q.why,
                 "sources": list(q.sources),
+                "changeable": q.changeable,
                 "options": [
                     {"key": k, "label": o.label, "goto": o.goto} for k, o in q.options.items()
                 ],

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from decision_trees.analysis import Coverage, Flip, coverage, flips, mutant_count, surviving_mutants
 from decision_trees.engine import Decision, decide
 from decision_trees.export import to_json
-from decision_trees.model import OURS, Scenario, Tree
+from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
 
@@ -150,17 +150,23 @@ def figure(
     )
 
 
-def _step(step: object, link: Linker) -> str:
-    """A next step; a link to the page that explains it when it names one."""
-    see = getattr(step, "see", "")
-    text = html_text(getattr(step, "text", step))
-    if not see:
-        return text
-    page, _, anchor = see.partition("#")
-    path = page.removesuffix(".md").removesuffix("index") + "/" if page != "index.md" else ""
-    path = path.replace("//", "/")
-    href = link(path) + (f"#{anchor}" if anchor else "")
-    return f'<a href="{html_text(href)}">{text}</a>'
+def _step(step: str | NextStep, link: Linker) -> str:
+    """A next step; one with a page to see links there (``framework/x.md#a`` -> ``framework/x/#a``)."""
+    if not isinstance(step, NextStep):
+        return html_text(step)
+    if not step.see:
+        return html_text(step.text)
+    page, _, anchor = step.see.partition("#")
+    stem = page.removesuffix(".md")
+    url = link(
+        ""
+        if stem == "index"
+        else stem.removesuffix("index")
+        if stem.endswith("/index")
+        else f"{stem}/"
+    )
+    href = url + (f"#{anchor}" if anchor else "")
+    return f'<a href="{html_text(href)}">{html_text(step.text)}</a>'
 
 
 def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
@@ -336,6 +342,9 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
         [
             f"# {md_text(tree.title)}",
             f"<p>{html_text(tree.summary)}</p>",
+            f'<p class="dt-sources">Last reviewed against its sources on {html_text(tree.reviewed)}.</p>'
+            if tree.reviewed
+            else "",
             walker_html,
             figure(tree, prefix, link, here=True),
             "## Questions {#questions}",
@@ -389,31 +398,29 @@ def catalogue(trees: Sequence[Tree], link: Linker) -> str:
 
 
 def bibliography() -> str:
-    """Every source, each with a permanent anchor (its key)."""
+    """Every source, each with a permanent anchor (its key), grouped by kind."""
     blocks = []
-    headings = {
-        "article": "Articles",
-        "paper": "Papers",
-        "vendor": "Vendor documentation",
-        "case-study": "Case studies",
-    }
-    for kind, heading in headings.items():
-        entries = [s for s in BIBLIOGRAPHY.values() if s.kind == kind]
-        if not entries:
-            continue
-        blocks.append(f"## {heading} {{#{kind}s}}")
+    for kind, heading, anchor in (
+        ("article", "Articles", "articles"),
+        ("paper", "Papers", "papers"),
+        ("vendor", "Vendor documentation and terms", "vendor-docs"),
+        ("case-study", "Published decisions", "case-studies"),
+    ):
         items = []
-        for s in entries:
+        for s in (x for x in BIBLIOGRAPHY.values() if x.kind == kind):
             title = (
                 f'<a href="{html_text(s.url)}">{html_text(s.title)}</a>'
                 if s.url
                 else html_text(s.title)
             )
-            by = ", ".join(x for x in (s.author, s.publisher, s.venue, s.date) if x)
+            facts = [x for x in (s.author, s.publisher, s.venue, s.date or "undated") if x]
             checked = f" Checked {html_text(s.checked)}." if s.checked else ""
+            note = f" {html_text(s.note)}" if s.note else ""
             items.append(
                 f'<li id="{html_text(s.key)}"><cite>{title}</cite>{_end(s.title)} '
-                f"{html_text(by)}.{checked} <code>{html_text(s.key)}</code></li>"
+                f"{html_text('. '.join(facts))}.{checked}{note} <code>{html_text(s.key)}</code></li>"
             )
-        blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
+        if items:
+            blocks.append(f"## {heading} {{#{anchor}}}")
+            blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
     return "\n\n".join(blocks)

@@ -1,7 +1,10 @@
 """The single bibliography every tree, page and scenario cites by key.
 
 ``check`` fails on a citation that does not resolve here, so a source is added
-once, in this file, and cited everywhere by its key.
+once, in this file, and cited everywhere by its key. Vendor facts (prices, limits,
+which models can be tuned) change fast: such entries carry ``checked``, the date
+someone last read the page, and ``python -m decision_trees check`` warns when that
+date is more than a year old (see :mod:`decision_trees.freshness`).
 """
 
 from __future__ import annotations
@@ -10,25 +13,25 @@ from dataclasses import dataclass
 
 __all__ = ["BIBLIOGRAPHY", "KINDS", "Source"]
 
-
 KINDS = ("article", "paper", "vendor", "case-study")
-"""Kinds of source, in the order the Sources page lists them."""
+"""What a source is: an opinion article, a research paper, a vendor's own documentation or
+terms, or a team's published account of a decision it made (a case study)."""
 
 
 @dataclass(frozen=True)
 class Source:
-    """A published source. ``url`` is empty where none is known.
+    """A published source. ``url`` is empty only where none is known; ``note`` then says so.
 
-    ``date`` is ISO (``"2024"``, ``"2024-05"``, ``"2024-05-13"``) or empty when the
-    source carries none; ``venue`` is where a paper appeared; ``checked`` is the ISO
-    date on which a vendor fact was last verified against the page.
+    ``date`` is ISO (``"2024"``, ``"2024-05"`` or ``"2024-05-13"``), empty when the
+    source is undated; ``venue`` is where a paper appeared; ``checked`` is the ISO
+    date a vendor fact was last verified against the page.
     """
 
     key: str
     title: str
     publisher: str
     date: str
-    kind: str  # one of KINDS
+    kind: str
     url: str
     author: str = ""
     venue: str = ""
@@ -36,22 +39,30 @@ class Source:
     note: str = ""
 
 
+_CHECKED = "2026-11-22"
+
 _ENTRIES = [
+    # The four seed articles the project started from.
     Source(
         key="choose-for-your-ai-product",
         title="Fine-Tuning vs RAG: How to Choose for Your AI Product",
-        publisher="(article; publisher not named in the text)",
+        publisher="Not named in the copy we hold (an ML consultancy's blog)",
         date="",
         kind="article",
         url="",
+        note=(
+            "URL not known: our copy names neither its address nor its publisher, and ends with "
+            "an offer of an ML architecture call. Undated; it speaks of 2024 in the past tense."
+        ),
     ),
     Source(
         key="when-to-use-which",
         title="RAG vs Fine-Tuning: When to Use Which",
-        publisher="(article in a RAG series; publisher not named in the text)",
+        publisher="Not named in the copy we hold (part of a vendor's RAG series)",
         date="",
         kind="article",
         url="",
+        note="URL not known: our copy names neither its address nor its publisher. Undated.",
     ),
     Source(
         key="high-country-codes",
@@ -60,6 +71,10 @@ _ENTRIES = [
         date="",
         kind="article",
         url="",
+        note=(
+            "URL not known: the article names its publisher's site (highcountry.codes) but we "
+            "could not find the article's own address. Undated."
+        ),
     ),
     Source(
         key="amanai-lab",
@@ -68,66 +83,710 @@ _ENTRIES = [
         date="",
         kind="article",
         url="",
+        note=(
+            "URL not known: the article points to amanailab.com for downloads but we could not "
+            "find its own address. Undated; its cost figures are in Indian rupees."
+        ),
     ),
-    Source(
-        key="ovadia-2023",
-        title="Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs",
-        publisher="arXiv",
-        date="2023",
-        kind="paper",
-        url="https://arxiv.org/abs/2312.05934",
-        author="Ovadia, Brief, Mishaeli, Elisha",
-    ),
-    Source(
-        key="balaguer-2024",
-        title="RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture",
-        publisher="arXiv",
-        date="2024",
-        kind="paper",
-        url="https://arxiv.org/abs/2401.08406",
-        author="Balaguer et al.",
-    ),
-    Source(
-        key="raft-2024",
-        title="RAFT: Adapting Language Model to Domain Specific RAG",
-        publisher="arXiv",
-        date="2024",
-        kind="paper",
-        url="https://arxiv.org/abs/2403.10131",
-        author="Zhang, Patil, Jain, Shen, Zaharia, Stoica, Gonzalez",
-    ),
-    Source(
-        key="gekhman-2024",
-        title="Does Fine-Tuning LLMs on New Knowledge Encourage Hallucinations?",
-        publisher="arXiv",
-        date="2024",
-        kind="paper",
-        url="https://arxiv.org/abs/2405.05904",
-        author="Gekhman, Yona, Aharoni, Eyal, Feder, Reichart, Herzig",
-    ),
-    Source(
-        key="soudani-2024",
-        title="Fine Tuning vs. Retrieval Augmented Generation for Less Popular Knowledge",
-        publisher="arXiv",
-        date="2024",
-        kind="paper",
-        url="https://arxiv.org/abs/2403.01432",
-        author="Soudani, Kanoulas, Hasibi",
-    ),
-    # --- added by trees-other ---
+    # Engineering write-ups used as evidence.
     Source(
         key="anthropic-contextual-retrieval",
         title="Introducing Contextual Retrieval",
         publisher="Anthropic",
         date="2024-09-19",
-        kind="vendor",
-        url="https://www.anthropic.com/engineering/contextual-retrieval",
-        checked="2026-11-22",
+        kind="article",
+        url="https://www.anthropic.com/news/contextual-retrieval",
+        checked=_CHECKED,
         note=(
-            "Top-20 retrieval failure rate 5.7% -> 3.7% with contextual embeddings (-35%), "
-            "2.9% adding contextual BM25 (-49%), 1.9% adding reranking (-67%)."
+            "Advises putting a knowledge base under about 200,000 tokens (some 500 pages) whole "
+            "into the prompt with caching; reports retrieval failures cut by 35% to 67%."
         ),
     ),
+    # Research papers.
+    Source(
+        key="ovadia-2023",
+        title="Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs",
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
+        kind="paper",
+        url="https://arxiv.org/abs/2312.05934",
+        author="Ovadia, Brief, Mishaeli, Elisha",
+        venue="EMNLP 2024 (main conference); first posted on arXiv in December 2023",
+        note="Tested three open 7B models (Llama 2, Mistral, Orca 2) with unsupervised fine-tuning.",
+    ),
+    Source(
+        key="balaguer-2024",
+        title="RAG vs Fine-tuning: Pipelines, Tradeoffs, and a Case Study on Agriculture",
+        publisher="arXiv (Microsoft)",
+        date="2024-01",
+        kind="paper",
+        url="https://arxiv.org/abs/2401.08406",
+        author="Balaguer et al.",
+        venue="arXiv preprint 2401.08406",
+    ),
+    Source(
+        key="raft-2024",
+        title="RAFT: Adapting Language Model to Domain Specific RAG",
+        publisher="UC Berkeley",
+        date="2024-03",
+        kind="paper",
+        url="https://arxiv.org/abs/2403.10131",
+        author="Zhang, Patil, Jain, Shen, Zaharia, Stoica, Gonzalez",
+        venue="COLM 2024 (Conference on Language Modeling), per its OpenReview entry",
+        note="Tuned Llama 2 7B; GPT-3.5 appears only as an untuned baseline with retrieval.",
+    ),
+    Source(
+        key="gekhman-2024",
+        title="Does Fine-Tuning LLMs on New Knowledge Encourage Hallucinations?",
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
+        kind="paper",
+        url="https://aclanthology.org/2024.emnlp-main.444",
+        author="Gekhman, Yona, Aharoni, Eyal, Feder, Reichart, Herzig",
+        venue="EMNLP 2024 (main conference), pages 7765-7784",
+        note="Fine-tuned PaLM 2-M, a closed Google model, on closed-book question answering.",
+    ),
+    Source(
+        key="soudani-2024",
+        title="Fine Tuning vs. Retrieval Augmented Generation for Less Popular Knowledge",
+        publisher="ACM",
+        date="2024-12",
+        kind="paper",
+        url="https://arxiv.org/abs/2403.01432",
+        author="Soudani, Kanoulas, Hasibi",
+        venue="SIGIR-AP 2024 (ACM SIGIR conference in the Asia Pacific region), Tokyo",
+        note="Twelve open models from 80M to about 11B parameters.",
+    ),
+    Source(
+        key="liu-2024-lost-in-the-middle",
+        title="Lost in the Middle: How Language Models Use Long Contexts",
+        publisher="MIT Press",
+        date="2024",
+        kind="paper",
+        url="https://aclanthology.org/2024.tacl-1.9",
+        author="Liu, Lin, Hewitt, Paranjape, Bevilacqua, Petroni, Liang",
+        venue="Transactions of the ACL, volume 12, pages 157-173",
+    ),
+    Source(
+        key="leng-2024-long-context-rag",
+        title="Long Context RAG Performance of Large Language Models",
+        publisher="Databricks Mosaic Research",
+        date="2024-11-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2411.03538",
+        author="Leng, Portes, Havens, Zaharia, Carbin",
+        venue="arXiv preprint 2411.03538",
+        note="Twenty models; only a handful held accuracy with more than 64,000 tokens of context.",
+    ),
+    Source(
+        key="liu-2022-in-context-examples",
+        title="What Makes Good In-Context Examples for GPT-3?",
+        publisher="Association for Computational Linguistics",
+        date="2022",
+        kind="paper",
+        url="https://arxiv.org/abs/2101.06804",
+        author="Liu, Shen, Zhang, Dolan, Carin, Chen",
+        venue="DeeLIO 2022 workshop",
+    ),
+    Source(
+        key="hsieh-2023-distilling",
+        title=(
+            "Distilling Step-by-Step! Outperforming Larger Language Models with Less Training "
+            "Data and Smaller Model Sizes"
+        ),
+        publisher="Association for Computational Linguistics",
+        date="2023-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2305.02301",
+        author="Hsieh, Li, Yeh, Nakhost, Fujii, Ratner, Krishna, Lee, Pfister",
+        venue="Findings of ACL 2023",
+    ),
+    Source(
+        key="lora-2022",
+        title="LoRA: Low-Rank Adaptation of Large Language Models",
+        publisher="Microsoft",
+        date="2021-06",
+        kind="paper",
+        url="https://arxiv.org/abs/2106.09685",
+        author="Hu, Shen, Wallis, Allen-Zhu, Li, Wang, Wang, Chen",
+        venue="ICLR 2022",
+        note="Against full fine-tuning of GPT-3 175B: 10,000 times fewer trainable parameters.",
+    ),
+    Source(
+        key="qlora-2023",
+        title="QLoRA: Efficient Finetuning of Quantized LLMs",
+        publisher="University of Washington",
+        date="2023-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2305.14314",
+        author="Dettmers, Pagnoni, Holtzman, Zettlemoyer",
+        venue="arXiv preprint 2305.14314",
+        note="Fine-tunes a 65B model on a single 48GB GPU.",
+    ),
+    Source(
+        key="ong-2024-routellm",
+        title="RouteLLM: Learning to Route LLMs with Preference Data",
+        publisher="arXiv (UC Berkeley, Anyscale)",
+        date="2024-06",
+        kind="paper",
+        url="https://arxiv.org/abs/2406.18665",
+        author="Ong, Almahairi, Wu, Chiang, Wu, Gonzalez, Kadous, Stoica",
+        venue="arXiv preprint 2406.18665",
+    ),
+    # Vendor documentation: these facts change; each carries the date it was checked.
+    Source(
+        key="openai-supervised-fine-tuning",
+        title="Supervised fine-tuning",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/supervised-fine-tuning",
+        checked=_CHECKED,
+        note="Minimum 10 examples; improvements usually seen from 50 to 100; start with 50.",
+    ),
+    Source(
+        key="openai-fine-tuning-wind-down",
+        title="Deprecations: update to OpenAI's self-serve fine-tuning",
+        publisher="OpenAI",
+        date="2026-05-07",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/deprecations",
+        checked=_CHECKED,
+        note=(
+            "Self-serve fine-tuning is closed to new users; tuned models stay available until "
+            "their base model is retired."
+        ),
+    ),
+    Source(
+        key="openai-model-optimization",
+        title="Model optimization",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/model-optimization",
+        checked=_CHECKED,
+        note="Evals first, then prompting, then fine-tuning, in a loop.",
+    ),
+    Source(
+        key="openai-prompt-caching",
+        title="Prompt caching",
+        publisher="OpenAI",
+        date="2026",
+        kind="vendor",
+        url="https://developers.openai.com/api/docs/guides/prompt-caching",
+        checked=_CHECKED,
+        note=(
+            "Automatic for prompts of 1,024 tokens or more; up to 80% lower latency and up to "
+            "90% lower input cost on a cache hit."
+        ),
+    ),
+    Source(
+        key="anthropic-prompt-caching",
+        title="Prompt caching",
+        publisher="Anthropic",
+        date="2025",
+        kind="vendor",
+        url="https://platform.claude.com/docs/en/build-with-claude/prompt-caching",
+        checked=_CHECKED,
+        note=(
+            "Cache reads cost 0.1 times the input price, writes 1.25 times (5-minute lifetime) "
+            "or 2 times (1 hour)."
+        ),
+    ),
+    Source(
+        key="gemini-context-caching",
+        title="Context caching",
+        publisher="Google",
+        date="2026-07-07",
+        kind="vendor",
+        url="https://ai.google.dev/gemini-api/docs/caching",
+        checked=_CHECKED,
+        note="Implicit caching on by default for Gemini 2.5 and newer; explicit caching too.",
+    ),
+    Source(
+        key="azure-prompt-caching",
+        title="Prompt caching (Azure OpenAI)",
+        publisher="Microsoft Learn",
+        date="2026",
+        kind="vendor",
+        url="https://learn.microsoft.com/azure/foundry/openai/how-to/prompt-caching",
+        checked=_CHECKED,
+        note="Caches are usually cleared after 5 to 10 minutes idle, always within an hour.",
+    ),
+    Source(
+        key="openai-structured-outputs",
+        title="Introducing Structured Outputs in the API",
+        publisher="OpenAI",
+        date="2024-08-06",
+        kind="vendor",
+        url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
+        checked=_CHECKED,
+        note=(
+            "Constrained decoding to a JSON schema; 100% schema adherence on OpenAI's own eval, "
+            "against under 40% for an older model prompted for the format."
+        ),
+    ),
+    Source(
+        key="claude-structured-outputs",
+        title="Structured outputs with Anthropic Claude models",
+        publisher="Google Cloud (Vertex AI documentation for Claude)",
+        date="2026",
+        kind="vendor",
+        url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude/structured_outputs",
+        checked=_CHECKED,
+        note=(
+            "Claude's JSON outputs and strict tool use constrain a response to a schema; "
+            "Anthropic's own page did not render in the copy read."
+        ),
+    ),
+    Source(
+        key="vertex-sft-data",
+        title="Prepare supervised fine-tuning data for Gemini models",
+        publisher="Google Cloud",
+        date="2025-09-04",
+        kind="vendor",
+        url="https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini-supervised-tuning-prepare",
+        checked=_CHECKED,
+        note="Recommends starting with 100 examples and a validation set.",
+    ),
+    Source(
+        key="gemini-api-tuning-guidance",
+        title="Fine-tuning with the Gemini API",
+        publisher="Google AI for Developers",
+        date="",
+        kind="vendor",
+        url="https://ai.google.dev/docs/model_tuning_guidance",
+        checked=_CHECKED,
+        note=(
+            "Tune when few-shot prompting does not give the results you need. Undated page; "
+            "Google has since ended tuning in the Gemini API (see gemini-api-tuning-ended)."
+        ),
+    ),
+    Source(
+        key="bedrock-customization",
+        title="Customize your model to improve its performance for your use case",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
+        checked=_CHECKED,
+        note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+    ),
+    Source(
+        key="bedrock-fine-tuning-models",
+        title="Supported models and Regions for fine-tuning and continued pre-training",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-model-supported.html",
+        checked=_CHECKED,
+        note="Tunable when checked: Amazon Nova, Claude 3 Haiku (US West), Llama 3.1 and 3.2.",
+    ),
+    Source(
+        key="gemini-api-tuning-ended",
+        title="Fine-tuning with the Gemini API",
+        publisher="Google AI for Developers",
+        date="2026-04-29",
+        kind="vendor",
+        url="https://ai.google.dev/gemini-api/docs/model-tuning",
+        checked=_CHECKED,
+        note="No model can be tuned in the Gemini API since May 2025; tuning is on Vertex AI.",
+    ),
+    Source(
+        key="mistral-fine-tuning",
+        title="Fine-tuning (deprecated)",
+        publisher="Mistral AI",
+        date="",
+        kind="vendor",
+        url="https://docs.mistral.ai/resources/deprecated/finetuning",
+        checked=_CHECKED,
+        note="Mistral's fine-tuning service is listed as deprecated.",
+    ),
+    Source(
+        key="bedrock-distillation",
+        title="Choose teacher and student models for distillation",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/prequisites-model-distillation.html",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="vertex-distillation",
+        title="Gemini Distillation Service",
+        publisher="Google Cloud",
+        date="2026",
+        kind="vendor",
+        url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/distillation",
+        checked=_CHECKED,
+        note="Early access at the time checked; Google says not to use its output in production.",
+    ),
+    Source(
+        key="azure-fine-tuning-costs",
+        title="Plan to manage costs for Azure OpenAI",
+        publisher="Microsoft Learn",
+        date="2026",
+        kind="vendor",
+        url="https://learn.microsoft.com/azure/ai-services/openai/how-to/manage-costs",
+        checked=_CHECKED,
+        note="A deployed fine-tuned model is billed by the hour, used or not.",
+    ),
+    Source(
+        key="openai-terms-of-use",
+        title="Terms of use",
+        publisher="OpenAI",
+        date="2024-01-31",
+        kind="vendor",
+        url="https://openai.com/policies/terms-of-use/",
+        checked=_CHECKED,
+        note=(
+            "Forbids using output to develop models that compete with OpenAI. API use has "
+            "fallen under OpenAI's Services Agreement since May 2025; we did not confirm its "
+            "wording on this point."
+        ),
+    ),
+    Source(
+        key="llama-license",
+        title="Llama 3.1 Community License Agreement, and the Llama FAQ",
+        publisher="Meta",
+        date="2024-07-23",
+        kind="vendor",
+        url="https://www.llama.com/llama3_1/license/",
+        checked=_CHECKED,
+        note=(
+            "From Llama 3.1, outputs may train other models; a model so trained and distributed "
+            "must start its name with 'Llama'. Meta's FAQ says the Llama 2 and Llama 3 licences "
+            "did not allow this."
+        ),
+    ),
+    # Published decisions: teams' own accounts of what they chose (the decisions library).
+    Source(
+        key="doordash-dasher-support",
+        title="Path to high-quality LLM-based Dasher support automation",
+        publisher="DoorDash Engineering",
+        date="2024",
+        kind="case-study",
+        url="https://careers.doordash.com/blog/large-language-modules-based-dasher-support-automation/",
+        checked=_CHECKED,
+        note="Read through summaries of the post; the post itself was not in our search corpus.",
+    ),
+    Source(
+        key="pinterest-text-to-sql",
+        title="How we built Text-to-SQL at Pinterest",
+        publisher="Pinterest Engineering",
+        date="2024-04-02",
+        kind="case-study",
+        url="https://medium.com/pinterest-engineering/how-we-built-text-to-sql-at-pinterest-30bad30dabff",
+        author="Adam Obeng, J.C. Zhong, Charlie Gu",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="uber-querygpt",
+        title="QueryGPT: Natural Language to SQL Using Generative AI",
+        publisher="Uber Engineering",
+        date="2024-09-19",
+        kind="case-study",
+        url="https://www.uber.com/blog/query-gpt/",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="honeycomb-query-assistant",
+        title="All the Hard Stuff Nobody Talks About when Building Products with LLMs",
+        publisher="Honeycomb",
+        date="2023-05",
+        kind="case-study",
+        url="https://www.honeycomb.io/blog/hard-stuff-nobody-talks-about-llm",
+        author="Phillip Carter",
+        checked=_CHECKED,
+        note="Read through summaries; the post itself was not in our search corpus.",
+    ),
+    Source(
+        key="linkedin-sql-bot",
+        title="Text-to-SQL for Enterprise Data Analytics",
+        publisher="LinkedIn (arXiv 2507.14372)",
+        date="2025-07-18",
+        kind="case-study",
+        url="https://arxiv.org/abs/2507.14372",
+        author="Albert Chen et al.",
+        checked=_CHECKED,
+        note="The paper behind LinkedIn's SQL Bot; the team's blog post of December 2024 describes the same system.",
+    ),
+    Source(
+        key="grab-integrity-analytics",
+        title="Transforming the analytics landscape with RAG-powered LLM",
+        publisher="Grab Engineering",
+        date="2024",
+        kind="case-study",
+        url="https://engineering.grab.com/transforming-the-analytics-landscape-with-RAG-powered-LLM",
+        author="Grab Integrity Analytics team",
+        checked=_CHECKED,
+        note="Here retrieval means calling tools that query live data, not searching documents.",
+    ),
+    Source(
+        key="khan-academy-khanmigo",
+        title="How Khan Academy is building a better AI tutor: our most recent learnings",
+        publisher="Khan Academy",
+        date="2026",
+        kind="case-study",
+        url="https://blog.khanacademy.org/how-khan-academy-is-building-a-better-ai-tutor-our-most-recent-learnings/",
+        checked=_CHECKED,
+        note="Six months of production tests, October 2025 to April 2026.",
+    ),
+    Source(
+        key="vimeo-video-qa",
+        title="Unlocking knowledge sharing for videos with RAG",
+        publisher="Vimeo Engineering",
+        date="2024-07-15",
+        kind="case-study",
+        url="https://medium.com/vimeo-engineering-blog/unlocking-knowledge-sharing-for-videos-with-rag-810ab496ae59",
+        author="Alon Faktor",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="cocina-context-vs-pipeline",
+        title="Cocina: restaurant inspections three ways",
+        publisher="acwx.net",
+        date="2026",
+        kind="case-study",
+        url="https://acwx.net/apps/cocina",
+        author="Aaron Williams",
+        checked=_CHECKED,
+        note="A personal demo; its cost figures are in a companion post we did not read, so we do not use them.",
+    ),
+    Source(
+        key="orchestrate-triage",
+        title="Corpus and caching: why corpus stuffing instead of RAG",
+        publisher="orchestrate-triage project",
+        date="2026",
+        kind="case-study",
+        url="https://ajbarea.github.io/orchestrate-triage/architecture/corpus/",
+        checked=_CHECKED,
+        note="A solo entry to a 24-hour hackathon (May 2026), not a production team.",
+    ),
+    Source(
+        key="swiggy-hermes",
+        title="Hermes V3: Building Swiggy's Conversational AI Analyst",
+        publisher="Swiggy Bytes",
+        date="2025",
+        kind="case-study",
+        url="https://bytes.swiggy.com/hermes-v3-building-swiggys-conversational-ai-analyst-a41057a2279d",
+        author="Meghana Negi, Rutvik Reddy",
+        checked=_CHECKED,
+        note="Read through news coverage and summaries; the post itself was not in our search corpus.",
+    ),
+    Source(
+        key="stitchfix-generative-ai",
+        title="A New Era of Creativity: Expert-in-the-loop Generative AI at Stitch Fix",
+        publisher="Stitch Fix Multithreaded",
+        date="2023-03-06",
+        kind="case-study",
+        url="https://multithreaded.stitchfix.com/blog/2023/03/06/expert-in-the-loop-generative-ai-at-stitch-fix/",
+        checked=_CHECKED,
+        note="Two decisions in one post: ad headlines and product descriptions. Read through summaries.",
+    ),
+    Source(
+        key="skt-claude-bedrock",
+        title="SK Telecom improves telco-specific Q&A by fine-tuning Anthropic's Claude models in Amazon Bedrock",
+        publisher="AWS Machine Learning Blog",
+        date="2024",
+        kind="case-study",
+        url="https://aws.amazon.com/blogs/machine-learning/sk-telecom-improves-telco-specific-qa-by-fine-tuning-anthropics-claude-models-in-amazon-bedrock",
+        author="Seunghyun Jeong, Sunwoo Lee, Eric Davis (SK Telecom) with AWS",
+        checked=_CHECKED,
+        note="A vendor blog; no result figures were read.",
+    ),
+    Source(
+        key="cosine-genie",
+        title="Is finetuning GPT-4o worth it? With Alistair Pullen of Cosine",
+        publisher="Latent Space",
+        date="2024-08-22",
+        kind="case-study",
+        url="https://www.latent.space/p/cosine",
+        checked=_CHECKED,
+        note="Podcast notes; benchmark figures are self-reported.",
+    ),
+    Source(
+        key="notion-prompt-caching",
+        title="Prompt caching with Claude",
+        publisher="Anthropic",
+        date="2024-08-14",
+        kind="case-study",
+        url="https://claude.com/blog/prompt-caching",
+        checked=_CHECKED,
+        note="Anthropic's launch post, naming Notion as an adopter; Notion gives no figures of its own.",
+    ),
+    Source(
+        key="applypass-downgrade",
+        title="Cutting LLM Cost 95% Without Losing Accuracy",
+        publisher="pmmcbride.com",
+        date="",
+        kind="case-study",
+        url="https://pmmcbride.com/blog/gpt4-to-gpt35-migration/",
+        author="An ApplyPass engineer",
+        checked=_CHECKED,
+        note="A personal blog; undated.",
+    ),
+    Source(
+        key="instacart-maple",
+        title="Simplifying Large-Scale LLM Processing across Instacart with Maple",
+        publisher="Instacart Tech",
+        date="2025-08-27",
+        kind="case-study",
+        url="https://tech.instacart.com/simplifying-large-scale-llm-processing-across-instacart-with-maple-63df4508d5be",
+        author="Paul Baranowski",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="indeed-invite-to-apply",
+        title="Indeed uses OpenAI to deliver contextual job matching to millions of job seekers",
+        publisher="OpenAI",
+        date="2024-08-12",
+        kind="case-study",
+        url="https://openai.com/index/indeed/",
+        checked=_CHECKED,
+        note="A vendor's customer story.",
+    ),
+    Source(
+        key="linkedin-eon",
+        title="How we built domain-adapted foundation GenAI models to power our platform",
+        publisher="LinkedIn Engineering",
+        date="2024-11",
+        kind="case-study",
+        url="https://www.linkedin.com/blog/engineering/generative-ai/how-we-built-domain-adapted-foundation-genai-models-to-power-our-platform",
+        checked=_CHECKED,
+        note="Read through a full-text mirror; cost figures only in a summary, so we do not use them.",
+    ),
+    Source(
+        key="replit-code-repair",
+        title="Building LLMs for Code Repair",
+        publisher="Replit",
+        date="2024",
+        kind="case-study",
+        url="https://blog.replit.com/code-repair",
+        author="Madhav Singhal et al.",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="databricks-ai-docs",
+        title="Creating a bespoke LLM for AI-generated documentation",
+        publisher="Databricks",
+        date="2023-12",
+        kind="case-study",
+        url="https://www.databricks.com/blog/creating-bespoke-llm-ai-generated-documentation",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="checkr-adjudication",
+        title="How Checkr Streamlines Background Checks with Fine-tuned Small Language Models",
+        publisher="Predibase",
+        date="2024-10-03",
+        kind="case-study",
+        url="https://predibase.com/blog/how-checkr-streamlines-background-checks-with-fine-tuned-small-language",
+        author="Vlad Bukhin (Checkr)",
+        checked=_CHECKED,
+        note="Step-by-step figures come from Computerworld's coverage of the same project.",
+    ),
+    Source(
+        key="instacart-intent-engine",
+        title="Building The Intent Engine: How Instacart is Revamping Query Understanding with LLMs",
+        publisher="Instacart Tech",
+        date="2025-11-13",
+        kind="case-study",
+        url="https://tech.instacart.com/building-the-intent-engine-how-instacart-is-revamping-query-understanding-with-llms-3ac8051ae7ac",
+        author="Yuanzheng Zhu et al.",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="grab-vision-llm",
+        title="How We Built a Custom Vision LLM to Improve Document Processing at Grab",
+        publisher="Grab Engineering",
+        date="2025",
+        kind="case-study",
+        url="https://engineering.grab.com/custom-vision-llm-at-grab",
+        checked=_CHECKED,
+        note="Training details read through summaries.",
+    ),
+    Source(
+        key="github-copilot-completions",
+        title="The road to better completions: Building a faster, smarter GitHub Copilot with a new custom model",
+        publisher="GitHub",
+        date="2025-10-23",
+        kind="case-study",
+        url="https://github.blog/ai-and-ml/github-copilot/the-road-to-better-completions-building-a-faster-smarter-github-copilot-with-a-new-custom-model",
+        checked=_CHECKED,
+        note="GitHub does not name the base model.",
+    ),
+    Source(
+        key="cursor-fast-apply",
+        title="How Cursor built Fast Apply using the Speculative Decoding API",
+        publisher="Fireworks AI",
+        date="2024-06-23",
+        kind="case-study",
+        url="https://fireworks.ai/blog/cursor",
+        author="Aravind Putrevu",
+        checked=_CHECKED,
+        note="A vendor post describing Cursor's own, since removed, write-up.",
+    ),
+    Source(
+        key="bloomberggpt",
+        title="BloombergGPT: A Large Language Model for Finance",
+        publisher="Bloomberg (arXiv 2303.17564)",
+        date="2023-03-30",
+        kind="case-study",
+        url="https://arxiv.org/abs/2303.17564",
+        checked=_CHECKED,
+    ),
+    Source(
+        key="alexandra-untuning",
+        title="A Very Fine Untuning: how fine-tuning made my chatbot worse",
+        publisher="provide.ai",
+        date="",
+        kind="case-study",
+        url="https://provide.ai/a-very-fine-untuning",
+        checked=_CHECKED,
+        note="One person's project.",
+    ),
+    Source(
+        key="datamaestros-invoices",
+        title="LLM document extraction",
+        publisher="Data Maestros",
+        date="",
+        kind="case-study",
+        url="https://datamaestrostech.com/blog/llm-document-extraction",
+        checked=_CHECKED,
+        note="A consultancy's account of work for an unnamed client; undated.",
+    ),
+    Source(
+        key="harvey-case-law",
+        title="Harvey partners with OpenAI to build a custom-trained model for legal professionals",
+        publisher="OpenAI",
+        date="2024-04-02",
+        kind="case-study",
+        url="https://openai.com/customer-stories/harvey",
+        checked=_CHECKED,
+        note="A vendor's customer story.",
+    ),
+    Source(
+        key="yelp-query-understanding",
+        title="Search query understanding with LLMs: from ideation to production",
+        publisher="Yelp Engineering",
+        date="2025-02-04",
+        kind="case-study",
+        url="https://engineeringblog.yelp.com/2025/02/search-query-understanding-with-LLMs.html",
+        checked=_CHECKED,
+        note="Details beyond the opening read through summaries that quote the post.",
+    ),
+    Source(
+        key="microsoft-rca-icl",
+        title="Automated Root Causing of Cloud Incidents using In-Context Learning with GPT-4",
+        publisher="Microsoft (arXiv 2401.13810)",
+        date="2024-01-24",
+        kind="case-study",
+        url="https://arxiv.org/abs/2401.13810",
+        author="Zhang, Ghosh, Bansal, Wang, Ma, Kang, Rajmohan",
+        checked=_CHECKED,
+    ),
+    # Sources the three other trees cite (failure diagnosis, adding fine-tuning to RAG).
     Source(
         key="anthropic-reduce-hallucinations",
         title="Reduce hallucinations",
@@ -192,29 +851,6 @@ _ENTRIES = [
         note="Reference-free scores for faithfulness, answer relevance and context relevance.",
     ),
     Source(
-        key="liu-2024-lost-in-the-middle",
-        title="Lost in the Middle: How Language Models Use Long Contexts",
-        publisher="arXiv",
-        date="2023-07",
-        kind="paper",
-        url="https://arxiv.org/abs/2307.03172",
-        author="Liu, Lin, Hewitt, Paranjape, Bevilacqua, Petroni, Liang",
-        venue="Transactions of the Association for Computational Linguistics, 2024",
-    ),
-    Source(
-        key="leng-2024-long-context-rag",
-        title="Long Context RAG Performance of Large Language Models",
-        publisher="arXiv (Databricks Mosaic Research)",
-        date="2024-11",
-        kind="paper",
-        url="https://arxiv.org/abs/2411.03538",
-        author="Leng, Portes, Havens, Zaharia, Carbin",
-        note=(
-            "20 models, 2k to 128k tokens of retrieved context; most decline past a model-specific "
-            "length. Per-model thresholds: https://databricks.com/blog/long-context-rag-performance-llms"
-        ),
-    ),
-    Source(
         key="xu-2024-linkedin-kg-rag",
         title="Retrieval-Augmented Generation with Knowledge Graphs for Customer Service Question Answering",
         publisher="arXiv (LinkedIn)",
@@ -234,19 +870,6 @@ _ENTRIES = [
         author="Sager, Cabaza, Cusack, Bass, Dominguez",
         venue="SMU Data Science Review 8(2)",
         note="RAFT helped Llama2-7B but not Llama3-8B or Mistral-7B-v0.3.",
-    ),
-    Source(
-        key="openai-supervised-fine-tuning",
-        title="Supervised fine-tuning (fine-tuning guide)",
-        publisher="OpenAI",
-        date="",
-        kind="vendor",
-        url="https://platform.openai.com/docs/guides/fine-tuning",
-        checked="2026-11-22",
-        note=(
-            "At least 10 examples; clear gains typically from 50 to 100; start with 50. Put the best "
-            "prompt in every example; same format as inference; epochs up or down by 1 or 2."
-        ),
     ),
     Source(
         key="openai-fine-tuning-best-practices",
@@ -290,50 +913,6 @@ _ENTRIES = [
         author="Qi, Zeng, Xie, Chen, Jia, Mittal, Henderson",
     ),
     Source(
-        key="openai-prompt-caching",
-        title="Prompt caching",
-        publisher="OpenAI",
-        date="",
-        kind="vendor",
-        url="https://developers.openai.com/api/docs/guides/prompt-caching",
-        checked="2026-11-22",
-        note=(
-            "Automatic for prompts of 1,024 tokens or more, exact prefix matches only; up to 80% "
-            "lower latency and up to 90% lower input cost; static content first."
-        ),
-    ),
-    Source(
-        key="openai-structured-outputs",
-        title="Introducing Structured Outputs in the API",
-        publisher="OpenAI",
-        date="2024-08-06",
-        kind="vendor",
-        url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
-        checked="2026-11-22",
-        note="gpt-4o-2024-08-06 with Structured Outputs: 100% on complex JSON schemas; gpt-4-0613 under 40%.",
-    ),
-    Source(
-        key="liu-2022-in-context-examples",
-        title="What Makes Good In-Context Examples for GPT-3?",
-        publisher="Association for Computational Linguistics",
-        date="2022",
-        kind="paper",
-        url="https://arxiv.org/abs/2101.06804",
-        author="Liu, Shen, Zhang, Dolan, Carin, Chen",
-        venue="DeeLIO 2022 workshop",
-        note="Examples retrieved by similarity beat random ones: +44.3% on ToTTo, +45.5% on NQ.",
-    ),
-    Source(
-        key="gemini-api-tuning-guidance",
-        title="Fine-tuning with the Gemini API",
-        publisher="Google AI for Developers",
-        date="",
-        kind="vendor",
-        url="https://ai.google.dev/docs/model_tuning_guidance",
-        checked="2026-11-22",
-        note="Tune when prompt design such as few-shot prompting does not give the results you need.",
-    ),
-    Source(
         key="vertex-tune-models",
         title="Introduction to tuning (Gemini models)",
         publisher="Google Cloud (Vertex AI docs)",
@@ -369,7 +948,6 @@ _ENTRIES = [
         checked="2026-11-22",
         note="A personal project: weeks of fine-tuning for voice raised hallucination; back to prompt plus RAG.",
     ),
-    # --- end of trees-other block ---
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {s.key: s for s in _ENTRIES}

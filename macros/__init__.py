@@ -162,3 +162,10 @@ def define_env(env: Any) -> None:
     def cost_case(key: str) -> str:
         """A worked case computed by the cost model, so the page's numbers cannot drift from it."""
         return costs_page.worked_case(key, link)
+
+    # The library of published decisions (docs/decisions.md); the work is in the package.
+    from decision_trees import decisions as published
+
+    @env.macro
+    def decisions_library(slug: str = "rag-vs-fine-tuning") -> str:
+        return published.page(tree(slug), link)

@@ -145,7 +145,7 @@ def test_shared_link_opens_at_the_verdict(page: Page, site_url: str) -> None:
 
 def test_copy_link(page: Page, site_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
-    page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,freshness:often")
+    page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,fits:too-large")
     link = page.locator(".dt-walker-link").input_value()
     page.get_by_role("button", name="Copy link to this verdict").click()
     expect(page.locator(".dt-walker-copied")).to_have_text("Link copied.")
@@ -190,45 +190,49 @@ def test_back_start_over_and_browser_history(page: Page, site_url: str) -> None:
     question = page.locator(".dt-walker-question")
     back = page.get_by_role("button", name="Back", exact=True)
     restart = page.get_by_role("button", name="Start over")
-    expect(question).to_have_text("What is wrong with the model's answers?")
+    expect(question).to_have_text("What stops the model doing the job today?")
     expect(back).to_be_disabled()
     expect(restart).to_be_disabled()
 
-    answer(page, "It lacks or misstates facts")
+    answer(page, "It lacks facts: our documents, data or recent events")
     # The first answer comes before any scrolling: the reader's #questions is kept.
     assert page.evaluate("window.dtPushed[0][0]").endswith(
         f"?keep=1&{MAIN}=gap:knowledge#questions"
     )
-    answer(page, "Rarely; it is stable")
-    third = "Does the whole corpus fit in the context window?"
+    answer(page, "Yes: roughly 200,000 tokens or less")
+    third = (
+        "With prompt caching, is sending it with every request within your latency and "
+        "cost budget at your volume?"
+    )
     expect(question).to_have_text(third)
-    assert address(page).endswith(f"?keep=1&{MAIN}=gap:knowledge,freshness:rarely")
-    assert pushed(page).endswith(f"?keep=1&{MAIN}=gap:knowledge,freshness:rarely")
+    assert address(page).endswith(f"?keep=1&{MAIN}=gap:knowledge,fits:fits")
+    assert pushed(page).endswith(f"?keep=1&{MAIN}=gap:knowledge,fits:fits")
     expect(page.locator(".dt-walker-step").first).to_have_text("Question 3")
     expect(page.locator(".dt-walker-answers li")).to_have_count(2)
 
     back.click()
-    expect(question).to_have_text("How often does the knowledge change?")
+    expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
     assert address(page).endswith(f"?keep=1&{MAIN}=gap:knowledge")
     assert pushed(page).endswith(f"?keep=1&{MAIN}=gap:knowledge")
 
     page.go_back()  # undoes the Back button: the second answer again
     expect(question).to_have_text(third)
     page.go_back()  # the second answer undone
-    expect(question).to_have_text("How often does the knowledge change?")
+    expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
     assert lit(page) == {"dt-rag-vs-fine-tuning-gap", "dt-rag-vs-fine-tuning-gap--knowledge"}
     page.go_forward()  # and re-applied
     expect(question).to_have_text(third)
 
     # "change" next to an answer goes back to that question.
     page.get_by_role(
-        "button", name="Change your answer to: How often does the knowledge change?"
+        "button",
+        name="Change your answer to: Does everything the model needs fit comfortably in one prompt?",
     ).click()
-    expect(question).to_have_text("How often does the knowledge change?")
+    expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
     expect(question).to_be_focused()
 
     restart.click()
-    expect(question).to_have_text("What is wrong with the model's answers?")
+    expect(question).to_have_text("What stops the model doing the job today?")
     assert address(page).endswith("/decide/?keep=1")
     assert pushed(page).endswith("/decide/?keep=1")
     expect(back).to_be_disabled()
@@ -236,7 +240,7 @@ def test_back_start_over_and_browser_history(page: Page, site_url: str) -> None:
     assert lit(page) == set()
     assert marked(page, "dt-current") == ["dt-rag-vs-fine-tuning-gap"]
     page.go_back()
-    expect(question).to_have_text("How often does the knowledge change?")
+    expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
 
 
 def test_keyboard_only(page: Page, site_url: str) -> None:
@@ -253,13 +257,15 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
     page.keyboard.press("Enter")  # gap: knowledge
     question = page.locator(".dt-walker-question")
     expect(question).to_be_focused()
-    expect(question).to_have_text("How often does the knowledge change?")
+    expect(question).to_have_text("Does everything the model needs fit comfortably in one prompt?")
     expect(page.locator(".dt-walker-live")).to_have_text(
-        "Question 2: How often does the knowledge change?"
+        "Question 2: Does everything the model needs fit comfortably in one prompt?"
     )
     page.keyboard.press("Tab")  # the heading is followed by the answers
     expect(page.locator(".dt-walker-options button").first).to_be_focused()
-    page.keyboard.press("Space")  # freshness: often
+    page.keyboard.press("Tab")  # the second answer: far larger than one prompt
+    expect(page.locator(".dt-walker-options button").nth(1)).to_be_focused()
+    page.keyboard.press("Space")  # fits: too-large
     title = page.locator(".dt-walker-verdict .admonition-title")
     expect(title).to_be_focused()
     expect(title).to_have_text(tree.verdict("rag").title)  # type: ignore[union-attr]
@@ -267,15 +273,17 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
 
 
 def test_invalid_answer_in_link(page: Page, site_url: str) -> None:
-    page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,freshness:sometimes,nope:x")
+    page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,fits:sometimes,nope:x")
     note = page.locator(".dt-walker-note").first
     expect(note).to_have_text(
-        "The link's answer “sometimes” is not an option of “How often does the knowledge change?”."
+        "The link's answer “sometimes” is not an option of “Does everything the model needs fit comfortably in one prompt?”."
     )
     expect(page.locator(".dt-walker-note").nth(1)).to_contain_text("“nope”")
-    expect(page.locator(".dt-walker-question")).to_have_text("How often does the knowledge change?")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     expect(page.locator(".dt-walker-answers li")).to_have_count(1)
-    answer(page, "Often: weekly, daily or faster")
+    answer(page, "No: far larger, or it keeps growing")
     expect(page.locator(".dt-walker-note")).to_have_count(0)
     expect(page.locator(".dt-walker-verdict")).to_have_attribute("data-verdict", "rag")
 
@@ -290,16 +298,20 @@ def test_instant_navigation_mounts_the_walker(page: Page, site_url: str) -> None
     page.locator(".md-nav__link", has_text=re.compile(r"^\s*Decide\s*$")).first.click()
     page.wait_for_url(f"{site_url}decide/")
     expect(page.locator(".dt-walker-question")).to_have_text(
-        "What is wrong with the model's answers?"
+        "What stops the model doing the job today?"
     )
     assert page.evaluate("window.dtNoReload === true"), "the page was reloaded, not swapped"
-    answer(page, "It lacks or misstates facts")
-    expect(page.locator(".dt-walker-question")).to_have_text("How often does the knowledge change?")
+    answer(page, "It lacks facts: our documents, data or recent events")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     # Away and back again by history: Material fetches the page, the walker restores the answer.
     page.locator(".md-nav__link", has_text=re.compile(r"^\s*Costs\s*$")).first.click()
     page.wait_for_url(f"{site_url}costs/")
     page.go_back()
-    expect(page.locator(".dt-walker-question")).to_have_text("How often does the knowledge change?")
+    expect(page.locator(".dt-walker-question")).to_have_text(
+        "Does everything the model needs fit comfortably in one prompt?"
+    )
     assert page.locator(".dt-walker[data-dt-mounted]").count() == 1
     assert page.evaluate("window.dtNoReload === true")
     assert errors == [], (
@@ -326,14 +338,14 @@ def test_accessibility(page: Page, site_url: str, scheme: str) -> None:
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert (report := axe_violations(page)) == "", f"at the start:\n{report}"
-    answer(page, "It lacks or misstates facts")
+    answer(page, "It lacks facts: our documents, data or recent events")
     page.mouse.move(0, 0)
     assert (report := axe_violations(page)) == "", f"mid-walk:\n{report}"
     page.locator(".dt-walker-options button").first.focus()
     assert (report := axe_violations(page)) == "", f"with an answer focused:\n{report}"
     page.locator(".dt-walker-options button").first.hover()
     assert (report := axe_violations(page)) == "", f"with the pointer on an answer:\n{report}"
-    answer(page, "Often: weekly, daily or faster")
+    answer(page, "No: far larger, or it keeps growing")
     expect(page.locator(".dt-walker-verdict")).to_be_visible()
     assert (report := axe_violations(page)) == "", f"at a verdict:\n{report}"
 
@@ -359,7 +371,7 @@ def test_screenshots(page: Page, site_url: str) -> None:
             page.wait_for_timeout(400)
             page.screenshot(path=SCREENSHOTS / f"decide-{device}-{scheme}-mid-walk.png")
             assert sideways(page) <= 0, f"{device} {scheme}: the page scrolls sideways mid-walk"
-            page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,freshness:often")
+            page.goto(f"{site_url}decide/?{MAIN}=gap:knowledge,fits:too-large")
             expect(page.locator(".dt-walker-verdict")).to_be_visible()
             box = walker.bounding_box()
             assert box is not None

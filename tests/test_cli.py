@@ -64,12 +64,12 @@ def test_check_all_and_one() -> None:
 
 def test_decide_prints_verdict_path_and_what_would_flip_it() -> None:
     done = run(
-        "decide", "rag-vs-fine-tuning", "--answer", "gap=knowledge", "--answer", "freshness=often"
+        "decide", "rag-vs-fine-tuning", "--answer", "gap=knowledge", "--answer", "fits=too-large"
     )
     assert done.returncode == 0
     assert "Verdict: Use RAG (rag)" in done.stdout
-    assert "[gap=knowledge]" in done.stdout and "[freshness=often]" in done.stdout
-    assert "Would change the verdict:" in done.stdout and "freshness=rarely" in done.stdout
+    assert "[gap=knowledge]" in done.stdout and "[fits=too-large]" in done.stdout
+    assert "Would change the verdict:" in done.stdout and "fits=fits" in done.stdout
 
 
 def test_decide_json_matches_the_engine() -> None:
@@ -92,7 +92,7 @@ def test_decide_json_matches_the_engine() -> None:
         (
             ["decide", "rag-vs-fine-tuning", "-a", "gap=knowledge"],
             1,
-            "error: no answer for question 'freshness'",
+            "error: no answer for question 'fits'",
         ),
         (
             ["decide", "rag-vs-fine-tuning", "-a", "gap=knowlege"],
@@ -142,17 +142,17 @@ def test_errors_are_one_line_with_the_right_status(
 
 def test_walk_asks_each_question_and_accepts_keys_or_numbers() -> None:
     tree = get_tree("rag-vs-fine-tuning")
-    done = run("walk", "rag-vs-fine-tuning", stdin="knowledge\nnonsense\n1\n")
+    done = run("walk", "rag-vs-fine-tuning", stdin="knowledge\nnonsense\n2\n")
     assert done.returncode == 0, done.stderr
     assert tree.question("gap").text in done.stdout and "[knowledge]" in done.stdout
-    assert "'nonsense' is not an option; type one of: often, rarely" in done.stdout
+    assert "'nonsense' is not an option; type one of: fits, too-large" in done.stdout
     assert "Verdict: Use RAG (rag)" in done.stdout and "Path:" in done.stdout
 
 
 def test_walk_that_runs_out_of_input_fails_cleanly() -> None:
     done = run("walk", "rag-vs-fine-tuning", stdin="knowledge\n")
     assert done.returncode == 1
-    assert one_line_error(done) == "error: stopped before a verdict, at question 'freshness'"
+    assert one_line_error(done) == "error: stopped before a verdict, at question 'fits'"
 
 
 def test_render_writes_svg_with_the_scenario_path(tmp_path: Path) -> None:

@@ -59,7 +59,9 @@ def test_numbering_starts_again_on_each_page(env: FakeEnv) -> None:
 def test_links_are_relative_to_the_page(env: FakeEnv) -> None:
     html = env.macros["verdict_card"]("rag-vs-fine-tuning", "rag")
     assert 'href="../../trees/rag-vs-fine-tuning/#v-rag"' in html
-    assert 'href="../../sources/#amanai-lab"' in html
+    assert 'href="../../sources/#ovadia-2023"' in html
+    # A next step links to the framework page that explains it.
+    assert 'href="../../framework/when-rag/#evaluate-retrieval"' in html
 
 
 def test_tree_pages_are_published_and_added_to_the_nav(env: FakeEnv, tmp_path: Path) -> None:

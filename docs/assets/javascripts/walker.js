@@ -91,6 +91,7 @@
     const answers = new Map(state.path.map((s) => [s.question.id, s.option.key]));
     const found = [];
     for (const step of state.path) {
+      if (step.question.changeable === false) continue; /* it names the problem, not a situation */
       for (const other of step.question.options) {
         if (other.key === step.option.key) continue;
         const reached = outcomes(tree, new Map(answers).set(step.question.id, other.key));

@@ -1,0 +1,110 @@
+"""The library of published decisions: real teams' choices run through a tree, and how often
+the tree agrees with them.
+
+A scenario belongs to the library when its source is a ``case-study`` in the bibliography. The
+tree's verdict is computed here with :func:`decide`, the same call the tests make, so the page
+cannot drift from them; the team's choice is ``Scenario.chose`` when set, else the same verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from decision_trees.engine import decide
+from decision_trees.model import Scenario, Tree
+from decision_trees.sources import BIBLIOGRAPHY, Source
+
+__all__ = ["PublishedDecision", "agreement", "library", "page"]
+
+
+@dataclass(frozen=True)
+class PublishedDecision:
+    """One team's published decision, the tree's verdict for its facts, and the team's choice."""
+
+    scenario: Scenario
+    source: Source
+    verdict: str
+    chose: str
+
+    @property
+    def agrees(self) -> bool:
+        return self.chose == self.verdict
+
+
+def library(tree: Tree) -> list[PublishedDecision]:
+    """The tree's scenarios taken from published decisions (case studies), in the order written."""
+    found = []
+    for s in tree.scenarios:
+        source = BIBLIOGRAPHY.get(s.source)
+        if source is None or source.kind != "case-study":
+            continue
+        verdict = decide(tree, s.answers).verdict
+        found.append(PublishedDecision(s, source, verdict, s.chose or verdict))
+    return found
+
+
+def agreement(decisions: Sequence[PublishedDecision]) -> tuple[int, int]:
+    """How many decisions the tree agrees with, out of how many."""
+    return sum(1 for d in decisions if d.agrees), len(decisions)
+
+
+def page(tree: Tree, link: Callable[[str], str]) -> str:
+    """The library as HTML for a Markdown page: the agreement rate, a count per verdict, and
+    every decision with its source, the tree's verdict, the team's choice and why they differ.
+
+    Markup lives in ``templates/decisions.html``; Jinja2 (installed with the site) escapes
+    every value, and is imported here so the core package does not depend on it.
+    """
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("decision_trees", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    decisions = library(tree)
+    agreed, total = agreement(decisions)
+    tree_url = link(f"trees/{tree.slug}/")
+    titles = {v.id: v.title for v in tree.verdicts}
+    counts = [
+        {
+            "title": v.title,
+            "url": f"{tree_url}#v-{v.id}",
+            "tree": sum(1 for d in decisions if d.verdict == v.id),
+            "teams": sum(1 for d in decisions if d.chose == v.id),
+        }
+        for v in tree.verdicts
+    ]
+    rows = [
+        {
+            "id": d.scenario.id,
+            "title": d.scenario.title,
+            "situation": d.scenario.situation,
+            "source_title": d.source.title,
+            "url": d.source.url,
+            "publisher": d.source.publisher,
+            "date": d.source.date or "undated",
+            "verdict": titles[d.verdict],
+            "verdict_url": f"{tree_url}#v-{d.verdict}",
+            "chose": titles[d.chose],
+            "chose_url": f"{tree_url}#v-{d.chose}",
+            "agrees": d.agrees,
+            "differs": d.scenario.differs,
+            "bib_url": f"{link('sources/')}#{d.source.key}",
+        }
+        for d in decisions
+    ]
+    html = env.get_template("decisions.html").render(
+        agreed=agreed,
+        total=total,
+        percent=round(100 * agreed / total) if total else 0,
+        counts=counts,
+        rows=rows,
+        tree_title=tree.title,
+        tree_url=tree_url,
+    )
+    # One raw HTML block per line group: Markdown must not see blank lines inside it.
+    return "\n".join(line for line in html.splitlines() if line.strip())
