@@ -560,7 +560,16 @@ def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
             key="chose",
         )
     chose = isinstance(s.chose, str) and bool(s.chose)
-    _text(report, node, "differs", s.differs, LIMITS["long"], at=s, required=chose)
+    if chose and isinstance(s.differs, str) and not s.differs.strip():
+        report.add(
+            node,
+            "sets chose without differs",
+            "say in differs why the team's choice and the tree's verdict differ",
+            at=s,
+            key="differs",
+        )
+    else:
+        _text(report, node, "differs", s.differs, LIMITS["long"], at=s, required=False)
     if not chose and isinstance(s.differs, str) and s.differs.strip():
         report.add(
             node,

@@ -292,8 +292,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[Expect]]] = {
         [
             Expect(
                 "scenario 'support-bot'",
-                "differs is empty",
-                "write the differs",
+                "sets chose without differs",
+                "say in differs why",
                 'Scenario("support-bot"',
             )
         ],
