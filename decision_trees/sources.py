@@ -859,6 +859,7 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2404.17723",
         author="Xu, Cruz, Guevara, Wang, Deshpande, Wang, Li",
         note="MRR +77.6%, BLEU +0.32; deployed about six months; median per-issue resolution time -28.6%.",
+        checked="2026-11-22",
     ),
     Source(
         key="sager-2024-raft-revisited",
