@@ -715,8 +715,9 @@ _SEED = [
         situation=(
             "AmanAI Lab's third example: a tool that must write tightly structured code in one "
             "house style and one framework's patterns, from knowledge that rarely changes. We "
-            "assume the team measured its best prompt with examples in it, has reviewed code "
-            "to train on, and may use a managed tuning service."
+            "assume the team has reviewed code to train on, a large model's speed and price "
+            "are acceptable, its best prompt with the nearest examples in it was measured and "
+            "fell short, and it may use a managed tuning service."
         ),
         answers={
             "gap": "behaviour",
@@ -749,7 +750,8 @@ _SEED = [
             "High Country Codes' hybrid example: a customer service AI that needs one "
             "consistent tone and response structure as well as current product information "
             "and policies. We assume retrieval was measured first, examples of good replies "
-            "exist and were tried in the prompt, and the team can run the heavier set-up."
+            "exist, a large model's speed and price are acceptable, the examples were tried in "
+            "the prompt, and the team can run the heavier set-up."
         ),
         answers={
             "gap": "both",
