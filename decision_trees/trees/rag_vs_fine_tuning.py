@@ -1537,8 +1537,9 @@ TREE = Tree(
     summary=(
         "Start from what stops the model doing the job: missing facts go to the prompt or to "
         "retrieval, never the weights; behaviour is measured first, then fixed with a stronger "
-        "model, a schema or examples in the prompt, and trained only when those fall short; "
-        "speed and cost are served cheaper before a smaller model is trained."
+        "model, a schema or examples in the prompt, and trained only when those fall short or "
+        "speed and price rule out a longer prompt; speed and cost are served cheaper before a "
+        "smaller model is trained."
     ),
     start="gap",
     questions=QUESTIONS,
