@@ -133,31 +133,7 @@ QUESTIONS = [
         ),
         options={
             "few": Option("Fewer than about 50, and no way to make more", "few-shot"),
-            "enough": Option("About 50 to 100 or more", "dynamic"),
-        },
-    ),
-    Question(
-        id="dynamic",
-        text="Have you tried putting the nearest labelled examples into each prompt?",
-        why=(
-            "Picking the examples most similar to each input, instead of a fixed handful, "
-            "raised GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide "
-            "treats few-shot prompting as the step before tuning. It uses the same labelled "
-            "set, needs no training run and improves the moment the set does. It cannot teach "
-            "what no prompt can hold: a script the model cannot read, or a process whose "
-            "examples run to thousands of tokens each."
-        ),
-        sources=(
-            "liu-2022-in-context-examples",
-            "gemini-api-tuning-guidance",
-            "anthropic-prompt-caching",
-        ),
-        options={
-            "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and it still falls short", "budget"),
-            "cannot": Option(
-                "They cannot help: the skill is missing, or the examples would not fit", "budget"
-            ),
+            "enough": Option("About 50 to 100 or more", "budget"),
         },
     ),
     Question(
@@ -167,15 +143,50 @@ QUESTIONS = [
             "model allows at your volume?"
         ),
         why=(
-            "A small model trained on a large one's good answers can match it on a narrow task "
-            "for a fraction of the time and price: Hsieh et al. trained a 770M-parameter model "
-            "that beat a few-shot 540B model on one benchmark. Where speed and price are not "
-            "binding, tune the model that already does best."
+            "This comes before examples in the prompt because those examples are input the "
+            "large model reads, and you pay for, on every request: they add cost and do nothing "
+            "to make it faster. Indeed found few-shot prompting worked but used too many tokens "
+            "at its scale. OpenAI names model size as the main factor in speed, and OpenAI and "
+            "Anthropic both list fewer input tokens among the ways to cut latency. A small model "
+            "trained for the task can match a large one on it for a fraction of the time and "
+            "price: Hsieh et al. trained a 770M-parameter model that beat a few-shot 540B model "
+            "on one benchmark."
         ),
-        sources=("hsieh-2023-distilling", "bedrock-distillation", "choose-for-your-ai-product"),
+        sources=(
+            "openai-latency-optimization",
+            "anthropic-reduce-latency",
+            "indeed-invite-to-apply",
+            "hsieh-2023-distilling",
+            "bedrock-distillation",
+        ),
         options={
             "yes": Option("Yes, latency or cost per request binds", "distil"),
-            "no": Option("No, the large model's speed and price are fine", "hosting"),
+            "no": Option("No, the large model's speed and price are fine", "dynamic"),
+        },
+    ),
+    Question(
+        id="dynamic",
+        text="Have you tried putting the nearest labelled examples into each prompt?",
+        why=(
+            "With the large model's speed and price acceptable, a longer prompt is affordable, "
+            "and caching its fixed part keeps it cheap. Picking the examples most similar to "
+            "each input, instead of a fixed handful, raised GPT-3's scores markedly in Liu et "
+            "al.'s tests, and Google's tuning guide treats few-shot prompting as the step before "
+            "tuning. It uses the same labelled set, needs no training run and improves the "
+            "moment the set does. It cannot teach what no prompt can hold: a script the model "
+            "cannot read, or a process whose examples run to thousands of tokens each."
+        ),
+        sources=(
+            "liu-2022-in-context-examples",
+            "gemini-api-tuning-guidance",
+            "anthropic-prompt-caching",
+        ),
+        options={
+            "not-yet": Option("Not yet", "few-shot"),
+            "tried": Option("Yes, and it still falls short", "hosting"),
+            "cannot": Option(
+                "They cannot help: the skill is missing, or the examples would not fit", "hosting"
+            ),
         },
     ),
     Question(
@@ -243,7 +254,32 @@ QUESTIONS = [
         sources=("raft-2024", "openai-supervised-fine-tuning", "when-to-use-which"),
         options={
             "few": Option("Fewer, and no way to make more", "few-shot"),
-            "enough": Option("Yes, enough to train on", "both-dynamic"),
+            "enough": Option("Yes, enough to train on", "both-budget"),
+        },
+    ),
+    Question(
+        id="both-budget",
+        text=(
+            "Must it answer much faster, or cost much less per request, than a large model "
+            "with retrieval allows?"
+        ),
+        why=(
+            "As on the behaviour path, this comes before examples in the prompt: worked "
+            "examples next to the retrieved passages lengthen every request, which adds cost "
+            "and does nothing for speed, where model size matters most. RAFT tuned a 7B model to "
+            "read retrieved passages well, and a small model tuned for one task can stand in for "
+            "a large one. Retrieval stays either way; what the budget changes is the size of the "
+            "model you train."
+        ),
+        sources=(
+            "openai-latency-optimization",
+            "anthropic-reduce-latency",
+            "raft-2024",
+            "hsieh-2023-distilling",
+        ),
+        options={
+            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "no": Option("No, a large model is affordable", "both-dynamic"),
         },
     ),
     Question(
@@ -255,30 +291,13 @@ QUESTIONS = [
         why=(
             "A retrieval system can fetch worked examples as well as documents: Liu et al. found "
             "examples chosen for their similarity to each input consistently beat randomly "
-            "chosen ones. It reuses the retrieval system already built and needs no training "
-            "run."
+            "chosen ones. It reuses the retrieval system already built, needs no training run, "
+            "and the budget allows the longer prompt."
         ),
         sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance"),
         options={
             "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and it still falls short", "both-budget"),
-        },
-    ),
-    Question(
-        id="both-budget",
-        text=(
-            "Must it answer much faster, or cost much less per request, than a large model "
-            "with retrieval allows?"
-        ),
-        why=(
-            "RAFT tuned a 7B model to read retrieved passages well, and a small model tuned for "
-            "one task can stand in for a large one. Retrieval stays either way; what the budget "
-            "changes is the size of the model you train."
-        ),
-        sources=("raft-2024", "hsieh-2023-distilling"),
-        options={
-            "yes": Option("Yes, latency or cost per request binds", "distil"),
-            "no": Option("No, a large model is affordable", "both"),
+            "tried": Option("Yes, and it still falls short", "both"),
         },
     ),
     # Speed and cost: answers are fine; serve them cheaper before training anything.
@@ -556,14 +575,17 @@ VERDICTS = [
         id="distil",
         title="Fine-tune a smaller model",
         because=(
-            "A large model can do the job but is too slow or costly for it, so train a small "
-            "model on the large one's good answers for this one task. Small models trained this "
-            "way have matched far larger ones on narrow tasks while answering faster and "
-            "cheaper. The large model's terms decide whether you may train on its outputs."
+            "A large model is too slow or costly per request for this job, and examples in its "
+            "prompt would only lengthen every request. Train a small model for this one task: "
+            "on reviewed examples of the wanted output, or on a large model's good answers "
+            "where it already does the job. Small models trained for one narrow task have "
+            "matched far larger ones on it, faster and cheaper: Checkr's, tuned on its own "
+            "historical labels, beat prompted GPT-4. Where you train on a model's outputs, its "
+            "terms decide whether you may."
         ),
         next_steps=(
             NextStep(
-                "Log the large model's answers on real requests and review them as labels",
+                "Gather reviewed examples, or log a large model's good answers and review them",
                 see=f"{TUNE}#synthetic-labels",
             ),
             NextStep(
@@ -579,6 +601,8 @@ VERDICTS = [
         ),
         sources=(
             "hsieh-2023-distilling",
+            "checkr-adjudication",
+            "openai-latency-optimization",
             "bedrock-distillation",
             "vertex-distillation",
             "openai-terms-of-use",
@@ -679,8 +703,8 @@ _SEED = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
-            "both-dynamic": "tried",
             "both-budget": "no",
+            "both-dynamic": "tried",
         },
         expect="both",
         source="amanai-lab",
@@ -691,16 +715,17 @@ _SEED = [
         situation=(
             "AmanAI Lab's third example: a tool that must write tightly structured code in one "
             "house style and one framework's patterns, from knowledge that rarely changes. We "
-            "assume the team measured its best prompt with examples in it, has reviewed code "
-            "to train on, and may use a managed tuning service."
+            "assume the team has reviewed code to train on, a large model's speed and price "
+            "are acceptable, its best prompt with the nearest examples in it was measured and "
+            "fell short, and it may use a managed tuning service."
         ),
         answers={
             "gap": "behaviour",
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
-            "dynamic": "tried",
             "budget": "no",
+            "dynamic": "tried",
             "hosting": "yes",
         },
         expect="fine-tune",
@@ -725,14 +750,15 @@ _SEED = [
             "High Country Codes' hybrid example: a customer service AI that needs one "
             "consistent tone and response structure as well as current product information "
             "and policies. We assume retrieval was measured first, examples of good replies "
-            "exist and were tried in the prompt, and the team can run the heavier set-up."
+            "exist, a large model's speed and price are acceptable, the examples were tried in "
+            "the prompt, and the team can run the heavier set-up."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
-            "both-dynamic": "tried",
             "both-budget": "no",
+            "both-dynamic": "tried",
         },
         expect="both",
         source="high-country-codes",
@@ -804,14 +830,16 @@ _OURS = [
         title="Support replies with years of history",
         situation=(
             "Our example: a help desk has 20,000 reviewed past replies; a fixed prompt misses "
-            "the team's way of handling refunds, and nobody has yet tried pulling similar past "
-            "replies into the prompt."
+            "the team's way of handling refunds, a few thousand replies a day on the large model "
+            "are well within budget, and nobody has yet tried pulling similar past replies into "
+            "the prompt."
         ),
         answers={
             "gap": "behaviour",
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
+            "budget": "no",
             "dynamic": "not-yet",
         },
         expect="few-shot",
@@ -829,8 +857,28 @@ _OURS = [
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
-            "dynamic": "tried",
             "budget": "no",
+            "dynamic": "tried",
+            "hosting": "no",
+        },
+        expect="fine-tune-open",
+    ),
+    Scenario(
+        id="case-memos-on-premises",
+        title="Case memos from files too long for examples",
+        situation=(
+            "Our example: a public agency turns case files into a memo in a fixed form; each "
+            "file runs to about 80,000 tokens, more than the model's window holds with even two "
+            "worked examples beside it. 3,000 reviewed memos exist, a memo may take minutes, "
+            "and the files may not leave the agency's own servers."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "budget": "no",
+            "dynamic": "cannot",
             "hosting": "no",
         },
         expect="fine-tune-open",
@@ -848,7 +896,6 @@ _OURS = [
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
-            "dynamic": "tried",
             "budget": "yes",
         },
         expect="distil",
@@ -885,7 +932,6 @@ _OURS = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
-            "both-dynamic": "tried",
             "both-budget": "yes",
         },
         expect="distil",
@@ -1094,12 +1140,14 @@ LIBRARY = [
             "Swiggy's Hermes answers business questions with SQL. Retrieving metadata per "
             "business unit still left wrong query logic on a benchmark of about 100 tagged "
             "questions; version 3 retrieves similar past queries, explained in plain language, "
-            "as examples in the prompt, and accuracy rose from 54% to 93%."
+            "as examples in the prompt, and accuracy rose from 54% to 93%. The write-ups we "
+            "read state no latency or cost limit per question; we assume none binds."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-budget": "no",
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
@@ -1112,9 +1160,11 @@ LIBRARY = [
             "Stitch Fix needed on-brand descriptions for hundreds of thousands of products. A "
             "few fixed examples in the prompt gave generic text, so the team fine-tuned GPT-3 "
             "on a few hundred descriptions written by its copywriters; in a blind test the "
-            "model's descriptions scored higher than human ones."
+            "model's descriptions scored higher than human ones. The post states no latency or "
+            "cost limit; descriptions are written ahead of time and reviewed by copywriters, so "
+            "we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
         expect="few-shot",
         source="stitchfix-generative-ai",
         chose="fine-tune",
@@ -1132,12 +1182,14 @@ LIBRARY = [
             "SK Telecom's question answering over reference documents ran on retrieval, but "
             "answers missed the company's tone and manners, sometimes used irrelevant passages "
             "and cited the wrong links. With limited labels plus synthetic examples from larger "
-            "models, it fine-tuned Claude on Amazon Bedrock and kept retrieval."
+            "models, it fine-tuned Claude on Amazon Bedrock and kept retrieval. The post names "
+            "quality, not latency or cost per request, as the problem; we assume neither binds."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-budget": "no",
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
@@ -1162,8 +1214,8 @@ LIBRARY = [
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
-            "dynamic": "cannot",
             "budget": "no",
+            "dynamic": "cannot",
             "hosting": "yes",
         },
         expect="fine-tune",
@@ -1292,16 +1344,9 @@ LIBRARY = [
             "lowered hard-record accuracy to 79%; a small open model tuned on Checkr's own "
             "historical labels did better, faster and at a fifth of the cost."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
-        expect="few-shot",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
+        expect="distil",
         source="checkr-adjudication",
-        chose="distil",
-        differs=(
-            "What Checkr's retrieval step fetched is not described in what we read. If it "
-            "fetched similar past records with their labels, that was the tree's nearest "
-            "examples in the prompt, it fell short, and the tree would then reach "
-            "distillation, as Checkr did."
-        ),
     ),
     Scenario(
         id="instacart-intent-engine",
@@ -1328,7 +1373,6 @@ LIBRARY = [
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
-            "dynamic": "cannot",
             "budget": "yes",
         },
         expect="distil",
@@ -1343,16 +1387,9 @@ LIBRARY = [
             "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
             "characters with 35% lower latency."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
-        expect="few-shot",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
+        expect="distil",
         source="github-copilot-completions",
-        chose="distil",
-        differs=(
-            "GitHub does not report trying examples in the prompt, which the tree asks for "
-            "before training. For completions that must appear instantly, a longer prompt "
-            "costs latency, so the tree's few-shot step fits this case poorly: a limit of the "
-            "tree."
-        ),
     ),
     Scenario(
         id="cursor-fast-apply",
@@ -1364,15 +1401,9 @@ LIBRARY = [
             "second. The write-up does not give the size of the training set; we count it as "
             "enough because they trained on it."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
-        expect="few-shot",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
+        expect="distil",
         source="cursor-fast-apply",
-        chose="distil",
-        differs=(
-            "The write-up does not report trying examples in the prompt before training. As "
-            "with code completion, a model that must rewrite a whole file at once gains little "
-            "from a longer prompt, so the tree's order is a weak fit here."
-        ),
     ),
     Scenario(
         id="bloomberggpt",
@@ -1446,12 +1477,14 @@ LIBRARY = [
             "Harvey wanted thorough, cited answers to open-ended case-law questions. Fine-tuning "
             "through public APIs and retrieval both fell short: models reasoned well but lacked "
             "legal knowledge, so it trained a custom model with OpenAI on the equivalent of 10 "
-            "billion tokens of US case law."
+            "billion tokens of US case law. The story states no latency or cost limit; we "
+            "assume none binds."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-budget": "no",
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
@@ -1486,9 +1519,10 @@ LIBRARY = [
             "but retraining larger models as new incidents arrive is costly. With over 100,000 "
             "past incidents, it instead retrieves the most similar ones and puts them in GPT-4's "
             "prompt as examples; this beat the fine-tuned models by 24.8% on average across its "
-            "metrics."
+            "metrics. The cost it names is retraining, not the price or speed of each request, "
+            "so we answer that no per-request budget binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
         expect="few-shot",
         source="microsoft-rca-icl",
     ),
@@ -1503,8 +1537,9 @@ TREE = Tree(
     summary=(
         "Start from what stops the model doing the job: missing facts go to the prompt or to "
         "retrieval, never the weights; behaviour is measured first, then fixed with a stronger "
-        "model, a schema or examples in the prompt, and trained only when those fall short; "
-        "speed and cost are served cheaper before a smaller model is trained."
+        "model, a schema or examples in the prompt, and trained only when those fall short or "
+        "speed and price rule out a longer prompt; speed and cost are served cheaper before a "
+        "smaller model is trained."
     ),
     start="gap",
     questions=QUESTIONS,
