@@ -883,7 +883,6 @@ _ENTRIES = [
         author="Xu, Cruz, Guevara, Wang, Deshpande, Wang, Li",
         checked=_CHECKED,
         note="MRR +77.6%, BLEU +0.32; deployed about six months; median per-issue resolution time -28.6%.",
-        checked="2026-11-22",
     ),
     Source(
         key="sager-2024-raft-revisited",

@@ -122,7 +122,7 @@ def test_a_next_step_may_point_at_an_explicit_or_a_generated_heading_id() -> Non
 def test_a_published_choice_needs_its_reason_and_a_real_verdict() -> None:
     s = next(x for x in MAIN.scenarios if x.id == "indeed-invite-to-apply")
     no_reason = replace(MAIN, scenarios=[*MAIN.scenarios[:-1], replace(s, id="x-1", differs="")])
-    assert any("'x-1': differs is empty" in str(p) for p in validate(no_reason))
+    assert any("'x-1': sets chose without differs" in str(p) for p in validate(no_reason))
     bogus = replace(MAIN, scenarios=[*MAIN.scenarios, replace(s, id="x-2", chose="retrain")])
     assert any(
         re.search(r"chose 'retrain', which is not a verdict", str(p)) for p in validate(bogus)
