@@ -130,7 +130,7 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
     print(f"Why: {verdict.because}", file=out)
     print("Next:", file=out)
     for step in verdict.next_steps:
-        print(f"  - {step}", file=out)
+        print(f"  - {getattr(step, 'text', step)}", file=out)
     print("Path:", file=out)
     for step in decision.path:
         q = tree.question(step.question)

@@ -133,7 +133,7 @@ def _check_verdicts(report: _Report, tree: Tree) -> None:
             report.add(node, "has no next steps", 'add next_steps=["...", ...]', v.id)
         else:
             for step in steps:
-                _text(report, node, "next step", step, v.id)
+                _text(report, node, "next step", getattr(step, "text", step), v.id)
 
 
 def _cycle(tree: Tree) -> list[str] | None:

@@ -4,7 +4,7 @@ It starts from what is wrong with the model's answers and weighs what the four s
 weigh: freshness, corpus size, citations, labelled data, skills, latency and volume.
 """
 
-from decision_trees.model import OURS, Option, Question, Scenario, Tree, Verdict
+from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 
 _ARTICLES = (
     "choose-for-your-ai-product",
@@ -24,6 +24,7 @@ QUESTIONS = [
             "accurately."
         ),
         sources=("choose-for-your-ai-product", "amanai-lab", "high-country-codes"),
+        changeable=False,
         options={
             "knowledge": Option("It lacks or misstates facts", "freshness"),
             "behaviour": Option("Format, tone or reasoning is off", "prompting"),
@@ -251,9 +252,17 @@ VERDICTS = [
             "later RAG or fine-tuning work will need."
         ),
         next_steps=(
-            "Collect real requests and expected answers as an evaluation set",
-            "Tighten the instructions and add worked examples",
-            "Put the whole corpus in the prompt if it fits",
+            NextStep(
+                "Collect real requests and expected answers as an evaluation set",
+                "framework/neither.md#what-to-do",
+            ),
+            NextStep(
+                "Tighten the instructions and add worked examples",
+                "framework/neither.md#what-to-do",
+            ),
+            NextStep(
+                "Put the whole corpus in the prompt if it fits", "framework/neither.md#what-to-do"
+            ),
             "Keep the failures; they become training data later",
             "Come back to this tree when prompting stops improving",
         ),
