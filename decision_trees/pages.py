@@ -146,8 +146,9 @@ def figure(
     link: Linker,
     decision: Decision | None = None,
     here: bool = False,
+    with_outline: bool = True,
 ) -> str:
-    """The tree as inline SVG with its downloads and text outline, on one line."""
+    """The tree as inline SVG with its downloads and (unless told not to) its text outline."""
     svg = to_svg(
         tree,
         prefix=prefix,
@@ -161,15 +162,15 @@ def figure(
     )
     caption = (
         f'<figcaption><a href="{link(tree_url(tree))}">{html_text(tree.title)}</a>'
-        '<span class="dt-scroll-hint">Scroll sideways for the whole tree.</span>'
+        '<span class="dt-scroll-hint">Scroll for the whole tree.</span>'
         f'<span class="dt-downloads">Download: {downloads}</span></figcaption>'
     )
     return (
         f'<figure class="dt-figure" id="{prefix}-figure" data-tree="{html_text(tree.slug)}" '
         f'data-start="{prefix}-{tree.start}" '
         f'data-search-exclude><div class="dt-scroll" tabindex="0" role="region" '
-        f'aria-label="{html_text(tree.title)} (scrolls sideways)">{svg}</div>{caption}</figure>'
-        f"{outline(tree, prefix, link, here)}"
+        f'aria-label="{html_text(tree.title)} (scrolls)">{svg}</div>{caption}</figure>'
+        + (outline(tree, prefix, link, here) if with_outline else "")
     )
 
 
@@ -469,6 +470,7 @@ def walker(tree: Tree, prefix: str, link: Linker) -> str:
     """
     start = tree.question(tree.start)
     assert start is not None
+    here = link(tree_url(tree)) == "./"
     return render_template(
         "decide.html",
         tree=tree,
@@ -479,7 +481,8 @@ def walker(tree: Tree, prefix: str, link: Linker) -> str:
         site_url=link(""),
         fixed=" ".join(q.id for q in tree.questions if not q.changeable),
         data=Markup(to_json(tree, indent=None)),
-        figure=Markup(figure(tree, prefix, link, here=link(tree_url(tree)) == "./")),
+        figure=Markup(figure(tree, prefix, link, here=here, with_outline=False)),
+        outline=Markup(outline(tree, prefix, link, here)),
     )
 
 
