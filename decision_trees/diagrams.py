@@ -181,7 +181,7 @@ def to_dot(diagram: Diagram, prefix: str) -> str:
         id=prefix,
         rankdir="TB",
         bgcolor="transparent",
-        nodesep="0.3",
+        nodesep="0.18",
         ranksep="0.4",
         fontname=FONT,
         fontsize="13",
@@ -201,7 +201,7 @@ def to_dot(diagram: Diagram, prefix: str) -> str:
     def add(graph: graphviz.Digraph, box: Box) -> None:
         graph.node(
             box.id,
-            _label(box.label, 22),
+            _label(box.label, 17),
             id=f"{prefix}-{box.id}",
             **{"class": f"dt-dnode dt-d-{box.kind}"},
             **SHAPES[box.kind],
