@@ -210,7 +210,7 @@ def to_dot(diagram: Diagram, prefix: str) -> str:
     for i, (name, ids) in enumerate(diagram.lanes):
         with dot.subgraph(name=f"cluster_{i}") as lane:
             lane.attr(
-                label=_label(name, 40),
+                label=_label(name, 22),
                 id=f"{prefix}-lane-{i}",
                 style="rounded,dashed",
                 color="#9e9e9e",
