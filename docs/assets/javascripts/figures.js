@@ -24,10 +24,16 @@
     figure.classList.toggle("dt-overflows", overflows);
     var node = focusNode(figure);
     if (!overflows || !node) return;
+    // Centre on the part of the frame the reader can see: below Material's header and
+    // above the bottom of the window (the frame may run past either).
     var box = frame.getBoundingClientRect();
+    var header = document.querySelector(".md-header");
+    var top = Math.max(box.top, header ? header.getBoundingClientRect().bottom : 0);
+    var bottom = Math.min(box.bottom, window.innerHeight);
+    if (bottom - top < 80) { top = box.top; bottom = box.bottom; }  // mostly off screen
     var rect = node.getBoundingClientRect();
     frame.scrollLeft += rect.left + rect.width / 2 - (box.left + box.width / 2);
-    frame.scrollTop += rect.top + rect.height / 2 - (box.top + box.height / 2);
+    frame.scrollTop += rect.top + rect.height / 2 - (top + bottom) / 2;
   }
 
   /* The map's zoom button: natural size (readable, centred on the path) or the whole tree. */
