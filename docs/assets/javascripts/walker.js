@@ -399,8 +399,27 @@
       ]);
     }
 
+    /* The page already shows the first question: give its buttons their actions instead of
+       drawing it again (no second layout while the page loads). */
+    function adopt() {
+      const state = walk(tree, readAnswers(slug));
+      const start = tree.questions.get(tree.data.start);
+      if (state.path.length || state.problems.length || state.question !== start) return false;
+      const buttons = body.querySelectorAll(".dt-walker-options button[data-option]");
+      if (buttons.length !== start.options.length) return false;
+      buttons.forEach((button) => {
+        const chosen = option(start, button.dataset.option);
+        button.addEventListener("click", () => go([{ question: start, option: chosen }]));
+      });
+      const toMap = body.querySelector(".dt-walker-map-button");
+      if (toMap && map) toMap.addEventListener("click", showMap);
+      requestAnimationFrame(() => highlight(state));
+      return true;
+    }
+
     walkers.push({ root: root, sync: sync });
-    sync({ focus: false, announce: false }); // restore from the URL without moving focus
+    // Restore from the URL without moving focus, unless the page already shows that state.
+    if (!adopt()) sync({ focus: false, announce: false });
   }
 
   function mountAll() {
