@@ -524,16 +524,15 @@ def diagram(d: diagrams.Diagram, prefix: str, link: Linker) -> str:
 
 
 def catalogue(trees: Sequence[Tree], link: Linker) -> str:
-    """Every tree as a Material grid card: title, summary, size and coverage."""
+    """Every tree as a Material grid card: title, summary and size (coverage is on its page)."""
     cards = []
     for t in trees:
-        cov = coverage(t)
         cards.append(
             f'<li data-tree="{html_text(t.slug)}"><p><strong><a href="{link(tree_url(t))}">'
-            f"{html_text(t.title)}</a></strong><br><code>{html_text(t.slug)}</code></p>"
+            f"{html_text(t.title)}</a></strong></p>"
             f"<p>{html_text(t.summary)}</p>"
             f'<p class="dt-sources">{len(t.questions)} questions · {len(t.verdicts)} verdicts · '
-            f"{len(t.scenarios)} scenarios · {cov.percent:.0f}% covered</p></li>"
+            f"{len(t.scenarios)} worked scenarios</p></li>"
         )
     return f'<div class="grid cards dt-catalogue"><ul>{"".join(cards)}</ul></div>'
 

@@ -16,9 +16,26 @@
     );
   }
 
+  /* A frame far off screen (the map under the questions on a phone) is centred when it
+     comes into view, not now: measuring it would make the browser draw the whole tree. */
+  var waiting = "IntersectionObserver" in window ? new IntersectionObserver(function (seen) {
+    seen.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      waiting.unobserve(entry.target);
+      var figure = entry.target.closest("figure.dt-figure");
+      if (figure) centre(figure);
+    });
+  }, { rootMargin: "200px" }) : null;
+
+  function offScreen(frame) {
+    var box = frame.getBoundingClientRect();
+    return box.top > window.innerHeight + 200 || box.bottom < -200;
+  }
+
   function centre(figure) {
     var frame = figure.querySelector(".dt-scroll");
     if (!frame) return;
+    if (waiting && offScreen(frame)) { waiting.observe(frame); return; }
     var overflows = frame.scrollWidth > frame.clientWidth + 1 ||
       frame.scrollHeight > frame.clientHeight + 1;
     figure.classList.toggle("dt-overflows", overflows);
