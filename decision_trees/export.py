@@ -1,10 +1,10 @@
 """Write a tree for other tools: JSON (the stable interface), DOT and Mermaid.
 
-JSON schema version 1, documented on the site's Contributing page::
+JSON schema version 2, documented on the site's Contributing page::
 
-    {"schema": 1, "slug", "title", "summary", "start",
+    {"schema": 2, "slug", "title", "summary", "start",
      "questions": [{"id", "text", "why", "sources", "changeable", "options": [{"key", "label", "goto"}]}],
-     "verdicts": [{"id", "title", "because", "next_steps", "sources"}],
+     "verdicts": [{"id", "title", "because", "next_steps": [{"text", "see"}], "sources"}],
      "scenarios": [{"id", "title", "situation", "answers", "expect", "source"}],
      "sources": {key: {"title", "author", "publisher", "date", "kind", "url"}}}
 
@@ -18,7 +18,7 @@ import json
 import re
 from typing import Any
 
-from decision_trees.model import OURS, Tree
+from decision_trees.model import OURS, NextStep, Tree
 from decision_trees.render import to_dot
 from decision_trees.sources import BIBLIOGRAPHY
 
@@ -26,13 +26,15 @@ __all__ = [
     "FORMATS",
     "SCHEMA_VERSION",
     "html_safe",
+    "site_path",
     "to_data",
     "to_dot_file",
     "to_json",
     "to_mermaid",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: each next step is ``{"text", "see"}``, ``see`` being the site page that explains it."""
 FORMATS = ("json", "dot", "mermaid")
 
 
@@ -44,6 +46,23 @@ def _cited(tree: Tree) -> list[str]:
         keys += v.sources
     keys += [s.source for s in tree.scenarios if s.source != OURS]
     return [k for k in BIBLIOGRAPHY if k in set(keys)]
+
+
+def site_path(see: str) -> str:
+    """A ``docs/``-relative page (``"framework/neither.md#x"``) as its site path
+    (``"framework/neither/#x"``), as MkDocs publishes it with directory URLs; "" stays ""."""
+    page, hash_, anchor = see.partition("#")
+    if page.endswith("index.md"):
+        page = page[: -len("index.md")]
+    elif page.endswith(".md"):
+        page = page[: -len(".md")] + "/"
+    return page + hash_ + anchor
+
+
+def _step(step: str | NextStep) -> dict[str, str]:
+    if isinstance(step, NextStep):
+        return {"text": step.text, "see": site_path(step.see)}
+    return {"text": str(step), "see": ""}
 
 
 def to_data(tree: Tree) -> dict[str, Any]:
@@ -72,7 +91,7 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "id": v.id,
                 "title": v.title,
                 "because": v.because,
-                "next_steps": [getattr(step, "text", step) for step in v.next_steps],
+                "next_steps": [_step(s) for s in v.next_steps],
                 "sources": list(v.sources),
             }
             for v in tree.verdicts

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import html
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+import jinja2
+from markupsafe import Markup
+
+from decision_trees import diagrams
 from decision_trees.analysis import Coverage, Flip, coverage, flips, mutant_count, surviving_mutants
 from decision_trees.engine import Decision, decide
-from decision_trees.export import to_json
+from decision_trees.export import site_path, to_json
 from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
@@ -24,12 +29,16 @@ __all__ = [
     "Linker",
     "bibliography",
     "catalogue",
+    "changes",
+    "diagram",
     "example",
     "figure",
     "html_text",
     "md_text",
     "node_anchor",
+    "quadrants",
     "questions_section",
+    "render_template",
     "tree_page",
     "verdict_card",
     "walker",
@@ -39,6 +48,20 @@ Linker = Callable[[str], str]
 """Maps a site path such as ``"trees/rag-vs-fine-tuning/"`` to a URL from the current page."""
 
 EXPORTS = (("svg", "SVG"), ("json", "JSON"), ("dot", "DOT"), ("mmd", "Mermaid"))
+FIRST_STEPS = 3
+"""How many next steps a verdict card shows before "more"; the rest are one click away."""
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("decision_trees", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def render_template(name: str, **context: Any) -> str:
+    """A package template, autoescaped, as one line (a raw HTML block Markdown keeps whole)."""
+    out = _TEMPLATES.get_template(name).render(**context)
+    return "".join(line.strip() for line in out.splitlines())
 
 
 def html_text(text: object) -> str:
@@ -123,8 +146,9 @@ def figure(
     link: Linker,
     decision: Decision | None = None,
     here: bool = False,
+    with_outline: bool = True,
 ) -> str:
-    """The tree as inline SVG with its downloads and text outline, on one line."""
+    """The tree as inline SVG with its downloads and (unless told not to) its text outline."""
     svg = to_svg(
         tree,
         prefix=prefix,
@@ -138,61 +162,105 @@ def figure(
     )
     caption = (
         f'<figcaption><a href="{link(tree_url(tree))}">{html_text(tree.title)}</a>'
-        '<span class="dt-scroll-hint">Scroll sideways for the whole tree.</span>'
+        '<span class="dt-scroll-hint">Scroll for the whole tree.</span>'
         f'<span class="dt-downloads">Download: {downloads}</span></figcaption>'
     )
     return (
         f'<figure class="dt-figure" id="{prefix}-figure" data-tree="{html_text(tree.slug)}" '
         f'data-start="{prefix}-{tree.start}" '
         f'data-search-exclude><div class="dt-scroll" tabindex="0" role="region" '
-        f'aria-label="{html_text(tree.title)} (scrolls sideways)">{svg}</div>{caption}</figure>'
-        f"{outline(tree, prefix, link, here)}"
+        f'aria-label="{html_text(tree.title)} (scrolls)">{svg}</div>{caption}</figure>'
+        + (outline(tree, prefix, link, here) if with_outline else "")
     )
 
 
-def _step(step: str | NextStep, link: Linker) -> str:
-    """A next step; one with a page to see links there (``framework/x.md#a`` -> ``framework/x/#a``)."""
-    if not isinstance(step, NextStep):
-        return html_text(step)
-    if not step.see:
-        return html_text(step.text)
-    page, _, anchor = step.see.partition("#")
-    stem = page.removesuffix(".md")
-    url = link(
-        ""
-        if stem == "index"
-        else stem.removesuffix("index")
-        if stem.endswith("/index")
-        else f"{stem}/"
-    )
-    href = url + (f"#{anchor}" if anchor else "")
-    return f'<a href="{html_text(href)}">{html_text(step.text)}</a>'
+def step_html(step: str | NextStep, link: Linker) -> Markup:
+    """A next step; linked to the page that explains it when it names one."""
+    if isinstance(step, NextStep) and step.see:
+        return Markup('<a href="{}">{}</a>').format(link(site_path(step.see)), step.text)
+    return Markup("{}").format(getattr(step, "text", step))
 
 
 def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
+    """The full verdict, for its section on the tree page: every step, linked."""
     verdict = tree.verdict(verdict_id)
     assert verdict is not None
-    steps = "".join(f"<li>{_step(s, link)}</li>" for s in verdict.next_steps)
+    steps = "".join(f"<li>{step_html(s, link)}</li>" for s in verdict.next_steps)
     return (
         f"<p>{html_text(verdict.because)}</p>"
-        f"<p><strong>Next steps</strong></p><ol>{steps}</ol>"
+        f'<p class="dt-card-label">Next steps</p><ol class="dt-steps">{steps}</ol>'
         f'<p class="dt-sources">Sources: {_sources(verdict.sources, link)}</p>'
     )
 
 
-def verdict_card(tree: Tree, verdict_id: str, link: Linker) -> str:
-    """A verdict's title, reasoning, next steps and sources as a Material admonition."""
+def verdict_card(
+    tree: Tree,
+    verdict_id: str,
+    link: Linker,
+    answers: Mapping[str, str] | None = None,
+) -> str:
+    """A verdict's card: why, the first steps, and the rest (with what would change it
+    when ``answers`` are given) folded one click away."""
     verdict = tree.verdict(verdict_id)
     if verdict is None:
         raise KeyError(f"tree '{tree.slug}' has no verdict '{verdict_id}'")
-    title = (
-        f'<a href="{link(tree_url(tree))}#{node_anchor(tree, verdict_id)}">'
-        f"{html_text(verdict.title)}</a>"
+    steps = list(verdict.next_steps)
+    found = changes(tree, answers) if answers is not None else None
+    change_html = None
+    if found is not None:
+        change_html = Markup(
+            f'<ul class="dt-flips">{_flip_items(tree, found, verdict_id)}</ul>'
+            if found
+            else "<p>No single answer you could change leads elsewhere.</p>"
+        )
+    more = ["all next steps"] if steps[FIRST_STEPS:] else []
+    more += ["what would change it"] if found is not None else []
+    more += ["sources"] if verdict.sources else []
+    return render_template(
+        "verdict_card.html",
+        verdict=verdict,
+        verdict_url=f"{link(tree_url(tree))}#{node_anchor(tree, verdict_id)}",
+        first=steps[:FIRST_STEPS],
+        rest=steps[FIRST_STEPS:],
+        step_html=lambda step: step_html(step, link),
+        sources=Markup(_sources(verdict.sources, link)),
+        changes=change_html,
+        more_label=(
+            ", ".join(more[:-1]) + " and " + more[-1] if len(more) > 1 else "".join(more)
+        ).capitalize(),
     )
-    return (
-        f'<div class="admonition success dt-verdict-card" data-verdict="{html_text(verdict_id)}">'
-        f'<p class="admonition-title">{title}</p>{_verdict_body(tree, verdict_id, link)}</div>'
-    )
+
+
+def changes(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
+    """What would change the verdict, as a reader can act on it, most decisive first.
+
+    Only questions a reader could answer differently about their own situation
+    count (``Question.changeable``; "what is wrong" describes the problem, not a
+    choice). "Most decisive" orders the flips by how surely they move the verdict:
+    first those that lead to one other verdict whatever else is answered, then those
+    whose outcome still depends on later questions but can no longer reach the
+    current verdict, then those that might keep it; within each, fewer possible
+    outcomes first, then the order of the questions on the path, then the order of
+    the answers. walker.js orders its list by the same rule.
+    """
+    decision = decide(tree, answers, strict=False)
+    position = {step.question: i for i, step in enumerate(decision.path)}
+
+    def order(flip: Flip) -> tuple[int, int, int, int]:
+        q = tree.question(flip.question)
+        assert q is not None
+        keeps = decision.verdict in flip.verdicts
+        return (
+            int(keeps),
+            len(flip.verdicts),
+            position[flip.question],
+            list(q.options).index(flip.option),
+        )
+
+    kept = [
+        f for f in flips(tree, answers) if getattr(tree.question(f.question), "changeable", True)
+    ]
+    return sorted(kept, key=order)
 
 
 def _flip_items(tree: Tree, found: list[Flip], current: str) -> str:
@@ -237,11 +305,11 @@ def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
     else:
         title = BIBLIOGRAPHY[scenario.source].title
         origin = f"The example comes from {_sources([scenario.source], link)}{_end(title)}"
-    flipped = flips(tree, scenario.answers)
+    flipped = changes(tree, scenario.answers)
     flip_html = (
         f"<ul>{_flip_items(tree, flipped, decision.verdict)}</ul>"
         if flipped
-        else "<p>No single answer changes it.</p>"
+        else "<p>No single answer you could change leads elsewhere.</p>"
     )
     return "\n\n".join(
         [
@@ -306,8 +374,15 @@ def _coverage_table(tree: Tree, cov: Coverage) -> str:
     )
 
 
-def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> str:
-    """Everything about one tree: diagram, questions, verdicts, scenarios, coverage, downloads."""
+def tree_page(
+    tree: Tree, prefix: str, link: Linker, walker_html: str = "", decide_url: str = ""
+) -> str:
+    """Everything about one tree: diagram, questions, verdicts, scenarios, coverage, downloads.
+
+    ``walker_html`` is the Decide screen, for a tree walked on its own page;
+    ``decide_url`` names the page where the tree is walked instead (one walker
+    per tree). Coverage and mutants, which matter to maintainers, start folded.
+    """
     cov = coverage(tree)
     survivors = surviving_mutants(tree)
     mutants = mutant_count(tree)
@@ -338,6 +413,28 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
         f'<li><a href="{base}{tree.slug}.{ext}">{name}</a>: <code>trees/{tree.slug}.{ext}</code></li>'
         for ext, name in EXPORTS
     )
+    if walker_html:
+        intro = walker_html
+    else:
+        go = (
+            f'<p><a class="md-button md-button--primary" href="{decide_url}">'
+            "Decide step by step</a></p>"
+            if decide_url
+            else ""
+        )
+        intro = go + figure(tree, prefix, link, here=True)
+    survivor_rows = "".join(
+        f"<tr><td>{html_text(m.question)}</td><td>{html_text(m.option)}</td>"
+        f"<td>{html_text(m.original)}</td><td>{html_text(m.redirected)}</td></tr>"
+        for m in survivors
+    )
+    survivor_html = (
+        '<div class="dt-mutants"><table><thead><tr><th>Question</th><th>Answer</th>'
+        f"<th>Leads to</th><th>Redirected to</th></tr></thead><tbody>{survivor_rows}"
+        "</tbody></table></div>"
+        if survivors
+        else "<p>No mutant survives.</p>"
+    )
     return "\n\n".join(
         [
             f"# {md_text(tree.title)}",
@@ -345,21 +442,22 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
             f'<p class="dt-sources">Last reviewed against its sources on {html_text(tree.reviewed)}.</p>'
             if tree.reviewed
             else "",
-            walker_html,
-            figure(tree, prefix, link, here=True),
+            intro,
             "## Questions {#questions}",
             questions_section(tree, link, on_tree_page=True),
             "## Verdicts {#verdicts}",
             *verdict_blocks,
             "## Scenarios {#scenarios}",
             "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
-            '<div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th>'
-            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div>",
+            '<details class="dt-maintainer"><summary>All scenarios and the verdicts they reach'
+            '</summary><div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th>'
+            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div></details>",
             "## Coverage {#coverage}",
             f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "
             f"({cov.percent:.0f}%), and kill {mutants - len(survivors)} of {mutants} mutants: "
             "copies of the tree with one answer redirected to another node.</p>",
-            _coverage_table(tree, cov),
+            '<details class="dt-maintainer"><summary>Coverage by answer and surviving mutants'
+            f"</summary>{_coverage_table(tree, cov)}{survivor_html}</details>",
             "## Use this tree elsewhere {#downloads}",
             "<p>Stable files, regenerated from the same data on every build:</p>"
             f"<ul>{downloads}</ul>",
@@ -368,59 +466,111 @@ def tree_page(tree: Tree, prefix: str, link: Linker, walker_html: str = "") -> s
 
 
 def walker(tree: Tree, prefix: str, link: Linker) -> str:
-    """The interactive walker's mount point, with the tree's JSON export embedded for the script.
+    """The Decide screen: the walker, with the tree's JSON export for the script, beside its map.
 
     The JSON sits in a ``<template>``: inert, and not re-run as script when
     Material's instant navigation re-creates a page's ``<script>`` elements.
     """
-    return (
-        f'<div class="dt-walker" data-tree="{html_text(tree.slug)}" data-figure="{prefix}-figure" '
-        f'data-tree-url="{link(tree_url(tree))}" data-sources-url="{link("sources/")}" '
-        "data-search-exclude hidden>"
-        f'<template class="dt-walker-data">{to_json(tree, indent=None)}</template>'
-        "</div>"
+    start = tree.question(tree.start)
+    assert start is not None
+    here = link(tree_url(tree)) == "./"
+    return render_template(
+        "decide.html",
+        tree=tree,
+        prefix=prefix,
+        start=start,
+        tree_url=link(tree_url(tree)),
+        sources_url=link("sources/"),
+        site_url=link(""),
+        fixed=" ".join(q.id for q in tree.questions if not q.changeable),
+        data=Markup(to_json(tree, indent=None)),
+        figure=Markup(figure(tree, prefix, link, here=here, with_outline=False)),
+        outline=Markup(outline(tree, prefix, link, here)),
+    )
+
+
+def quadrants(tree: Tree, link: Linker, walker_url: str) -> str:
+    """The knowledge-versus-behaviour 2x2, from the tree's first question (see diagrams).
+
+    Each cell links to ``walker_url`` with its answer already given.
+    """
+    start = tree.question(diagrams.GAP)
+    assert start is not None
+    cells = {(c.lacks_facts, c.behaviour_off): c for c in diagrams.quadrant_cells(tree)}
+
+    def cell(facts: bool, behaviour: bool) -> dict[str, Any]:
+        c = cells[(facts, behaviour)]
+        href = f"{walker_url}?{tree.slug}={diagrams.GAP}:{c.key}"
+        return {"key": c.key, "label": c.label, "verdicts": c.verdicts, "href": href}
+
+    return render_template(
+        "quadrants.html",
+        caption=f"{start.text} Pick your answer to start deciding from there.",
+        columns=["Knows the facts", "Lacks facts"],
+        rows=[
+            {"label": "Behaves as wanted", "cells": [cell(False, False), cell(True, False)]},
+            {"label": "Behaviour is off", "cells": [cell(False, True), cell(True, True)]},
+        ],
+    )
+
+
+def diagram(d: diagrams.Diagram, prefix: str, link: Linker) -> str:
+    """A picture drawn from data, its caption and sources, and a text version."""
+    return render_template(
+        "diagram.html",
+        diagram=d,
+        prefix=prefix,
+        svg=Markup(diagrams.to_svg(d, prefix)),
+        sources=Markup(_sources(d.sources, link)),
+        text=diagrams.text_version(d),
     )
 
 
 def catalogue(trees: Sequence[Tree], link: Linker) -> str:
-    """Every tree as a Material grid card: title, summary, size and coverage."""
+    """Every tree as a Material grid card: title, summary and size (coverage is on its page)."""
     cards = []
     for t in trees:
-        cov = coverage(t)
         cards.append(
             f'<li data-tree="{html_text(t.slug)}"><p><strong><a href="{link(tree_url(t))}">'
-            f"{html_text(t.title)}</a></strong><br><code>{html_text(t.slug)}</code></p>"
+            f"{html_text(t.title)}</a></strong></p>"
             f"<p>{html_text(t.summary)}</p>"
             f'<p class="dt-sources">{len(t.questions)} questions · {len(t.verdicts)} verdicts · '
-            f"{len(t.scenarios)} scenarios · {cov.percent:.0f}% covered</p></li>"
+            f"{len(t.scenarios)} worked scenarios</p></li>"
         )
     return f'<div class="grid cards dt-catalogue"><ul>{"".join(cards)}</ul></div>'
 
 
+KINDS = (
+    ("article", "Articles", "articles"),
+    ("paper", "Papers", "papers"),
+    ("vendor", "Vendor documentation", "vendor"),
+    ("case-study", "Case studies", "case-studies"),
+)
+
+
 def bibliography() -> str:
-    """Every source, each with a permanent anchor (its key), grouped by kind."""
-    blocks = []
-    for kind, heading, anchor in (
-        ("article", "Articles", "articles"),
-        ("paper", "Papers", "papers"),
-        ("vendor", "Vendor documentation and terms", "vendor-docs"),
-        ("case-study", "Published decisions", "case-studies"),
-    ):
-        items = []
-        for s in (x for x in BIBLIOGRAPHY.values() if x.kind == kind):
-            title = (
-                f'<a href="{html_text(s.url)}">{html_text(s.title)}</a>'
-                if s.url
-                else html_text(s.title)
+    """Every source by kind: title, who published it, where and when; its key is only the anchor."""
+    groups: list[str] = []
+    for kind, heading, anchor in KINDS:
+        entries = []
+        for s in BIBLIOGRAPHY.values():
+            if s.kind != kind:
+                continue
+            by = f"{s.author} ({s.publisher})" if s.author and s.publisher else s.publisher
+            entries.append(
+                {
+                    "key": s.key,
+                    "title": s.title,
+                    "url": s.url,
+                    "end": _end(s.title),
+                    "by": (by or s.author).strip(),
+                    "venue": s.venue,
+                    "date": s.date,
+                    "checked": s.checked,
+                    "note": s.note,
+                }
             )
-            facts = [x for x in (s.author, s.publisher, s.venue, s.date or "undated") if x]
-            checked = f" Checked {html_text(s.checked)}." if s.checked else ""
-            note = f" {html_text(s.note)}" if s.note else ""
-            items.append(
-                f'<li id="{html_text(s.key)}"><cite>{title}</cite>{_end(s.title)} '
-                f"{html_text('. '.join(facts))}.{checked}{note} <code>{html_text(s.key)}</code></li>"
-            )
-        if items:
-            blocks.append(f"## {heading} {{#{anchor}}}")
-            blocks.append(f'<ul class="dt-bibliography">{"".join(items)}</ul>')
-    return "\n\n".join(blocks)
+        if entries:
+            groups.append(f"## {heading} {{#{anchor}}}")
+            groups.append(render_template("bibliography.html", entries=entries))
+    return "\n\n".join(groups)

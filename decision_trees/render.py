@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import os
 import platform
 import subprocess
@@ -45,6 +46,9 @@ FONT = "Helvetica,Arial,sans-serif"
 QUESTION = {"fillcolor": "#eef2fb", "color": "#3f51b5", "fontcolor": "#1a1a2e"}
 VERDICT = {"fillcolor": "#e7f5ea", "color": "#2e7d32", "fontcolor": "#0f2e13"}
 PATH_COLOUR = "#e65100"
+ANSWER = {"color": "#9e9e9e", "fontcolor": "#333333"}
+SPLIT_AT = 2
+"""A verdict reached by this many answers or more gets a leaf of its own under each one."""
 
 stats = {"drawn": 0, "cached": 0, "rejected": 0}
 """SVGs drawn by ``dot``, taken from the cache, and cache files refused, this process."""
@@ -83,58 +87,118 @@ def to_dot(
     """
     prefix = prefix or f"dt-{tree.slug}"
     steps = list(path)
-    on_path = {s.question for s in steps} | ({verdict} if verdict else set())
+    on_path = {s.question for s in steps}
     edges_on_path = {(s.question, s.option) for s in steps}
+    last = (steps[-1].question, steps[-1].option) if steps else None
     dot = graphviz.Digraph(name=tree.slug)
     dot.attr(
         "graph",
         id=prefix,
         rankdir="TB",
         bgcolor="transparent",
-        nodesep="0.35",
-        ranksep="0.45",
+        # Children in the order the answers are written: fewer crossings, and a
+        # reader finds each answer's branch where the question lists it.
+        ordering="out",
+        nodesep="0.2",
+        ranksep="0.32",
         fontname=FONT,
     )
-    dot.attr("node", fontname=FONT, fontsize="11", penwidth="1.4", margin="0.14,0.07")
-    dot.attr("edge", fontname=FONT, fontsize="9.5", arrowsize="0.7", penwidth="1.1")
+    # 13 and 12 point: at the figure's natural size (1 SVG unit = 1 CSS px) no text
+    # is under 12 px on screen.
+    dot.attr("node", fontname=FONT, fontsize="13", penwidth="1.4", margin="0.14,0.07")
+    dot.attr("edge", fontname=FONT, fontsize="12", arrowsize="0.7", penwidth="1.1")
 
-    def node_attrs(node_id: str, kind: str) -> dict[str, str]:
-        classes = f"dt-node dt-{kind}" + (" dt-path" if node_id in on_path else "")
-        attrs = {"id": f"{prefix}-{node_id}", "class": classes}
-        if node_id in on_path:
+    def node_attrs(node_id: str, kind: str, gid: str, lit: bool) -> dict[str, str]:
+        classes = f"dt-node dt-{kind}" + (" dt-path" if lit else "")
+        attrs = {"id": f"{prefix}-{gid}", "class": classes}
+        if lit:
             attrs.update(color=PATH_COLOUR, penwidth="3")
         if link is not None:
             attrs.update(URL=link(node_id), target="_top")
         return attrs
 
+    # A verdict that many answers lead to is drawn once per answer (its own leaf
+    # under each branch), instead of one box that arrows converge on from all
+    # over the drawing. Each copy's id names the answer that leads to it.
+    incoming: dict[str, int] = {}
     for q in tree.questions:
-        attrs = node_attrs(q.id, "question")
-        dot.node(q.id, _label(q.text, 26), shape="box", style="rounded,filled", **QUESTION | attrs)
-    for v in tree.verdicts:
-        attrs = node_attrs(v.id, "verdict")
+        for option in q.options.values():
+            incoming[option.goto] = incoming.get(option.goto, 0) + 1
+    split = {v.id for v in tree.verdicts if incoming.get(v.id, 0) >= SPLIT_AT}
+
+    for q in tree.questions:
+        attrs = node_attrs(q.id, "question", q.id, q.id in on_path)
+        dot.node(q.id, _label(q.text, 24), shape="box", style="rounded,filled", **QUESTION | attrs)
+
+    def verdict_node(v_id: str, gid: str, lit: bool) -> None:
+        verdict = tree.verdict(v_id)
+        attrs = node_attrs(v_id, "verdict", gid, lit)
         dot.node(
-            v.id,
-            _label(v.title, 22),
+            gid,
+            _label(verdict.title if verdict else v_id, 20),
             shape="box",
             style="filled,bold",
             peripheries="2",
             **VERDICT | attrs,
         )
+
+    for v in tree.verdicts:
+        if v.id not in split:
+            verdict_node(v.id, v.id, v.id == verdict)
     for q in tree.questions:
         for key, option in q.options.items():
             hot = (q.id, key) in edges_on_path
+            head = option.goto
+            if head in split:
+                head = f"{q.id}--{key}--verdict"
+                verdict_node(option.goto, head, (q.id, key) == last and option.goto == verdict)
+            # The answer is a small box of its own right under its question, joined to it
+            # by a short stem, so it can never sit nearer another question (as a mid-edge
+            # label can). Its id is the answer's (``q--key``); stem and arrow add suffixes.
+            answer = f"{q.id}--{key}"
+            hot_attrs = {"color": PATH_COLOUR, "penwidth": "2.6"} if hot else {}
+            answer_attrs = {
+                "id": f"{prefix}-{answer}",
+                "class": "dt-edge dt-answer" + (" dt-path" if hot else ""),
+                **ANSWER,
+                **({"fontcolor": PATH_COLOUR} | hot_attrs if hot else {}),
+            }
+            dot.node(
+                answer,
+                _label(option.label, 18),
+                shape="box",
+                style="rounded",
+                fontsize="12",
+                margin="0.08,0.03",
+                height="0.3",
+                **answer_attrs,
+            )
+            edge_class = {"class": "dt-edge dt-path" if hot else "dt-edge"}
             dot.edge(
                 q.id,
-                option.goto,
-                label=_label(option.label, 20),
-                id=f"{prefix}-{q.id}--{key}",
-                **{"class": "dt-edge dt-path" if hot else "dt-edge"},
-                **(
-                    {"color": PATH_COLOUR, "penwidth": "2.6", "fontcolor": PATH_COLOUR}
-                    if hot
-                    else {}
-                ),
+                answer,
+                id=f"{prefix}-{answer}--in",
+                arrowhead="none",
+                weight="8",
+                **edge_class,
+                **hot_attrs,
             )
+            dot.edge(
+                answer,
+                head,
+                id=f"{prefix}-{answer}--out",
+                weight="1",
+                minlen="2",
+                **edge_class,
+                **hot_attrs,
+            )
+        # A question's answers sit side by side right under it, like a row of choices;
+        # the arrows fan out from there to wherever each answer leads.
+        keys = [f"{q.id}--{key}" for key in q.options]
+        with dot.subgraph() as row:
+            row.attr(rank="same")
+            for a, b in itertools.pairwise(keys):
+                row.edge(a, b, style="invis", weight="10")
     return dot.source
 
 
@@ -263,6 +327,13 @@ def _clean(svg: bytes, tree: Tree) -> str:
     technology); edge titles, which only repeat node ids, go.
     """
     names = {q.id: q.text for q in tree.questions} | {v.id: v.title for v in tree.verdicts}
+    # A verdict drawn once per answer (see to_dot): each copy is titled like the verdict.
+    names |= {f"{q.id}--{k}": o.label for q in tree.questions for k, o in q.options.items()}
+    names |= {
+        f"{q.id}--{k}--verdict": names.get(o.goto, o.goto)
+        for q in tree.questions
+        for k, o in q.options.items()
+    }
     root = ET.fromstring(svg)
     title_tag = f"{{{SVG_NS}}}title"
     for group in root.iter(f"{{{SVG_NS}}}g"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,11 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from decision_trees import pages
+from decision_trees import diagrams, pages
 from decision_trees.engine import decide
+from decision_trees.export import site_path
 from decision_trees.loader import load_trees
-from decision_trees.model import Tree
+from decision_trees.model import NextStep, Tree
 from decision_trees.publish import publish
 
 
@@ -74,10 +76,47 @@ def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
         visit(config["nav"])
 
 
+def _check_next_steps(trees: dict[str, Tree], docs: Path) -> None:
+    """Every next step's ``see`` names a page under docs/; otherwise the build stops."""
+    for t in trees.values():
+        for v in t.verdicts:
+            for step in v.next_steps:
+                if isinstance(step, NextStep) and step.see:
+                    page = step.see.partition("#")[0]
+                    if not page.endswith(".md") or not (docs / page).is_file():
+                        raise PluginError(
+                            f"tree '{t.slug}', verdict '{v.id}': next step {step.text!r} "
+                            f"points to '{step.see}', which is not a page under docs/; "
+                            "give see= a path such as 'framework/neither.md#anchor'"
+                        )
+
+
+_WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([\w-]+)["']""")
+
+
+def _walker_pages(docs: Path) -> dict[str, str]:
+    """Tree slug -> the site path of the page that walks it (one walker per tree).
+
+    A tree walked on a page of its own (``{{ walker("slug") }}``, e.g. Decide) is
+    explained, not walked, on its tree page; the others are walked there.
+    """
+    found: dict[str, str] = {}
+    for md in sorted(docs.rglob("*.md")):
+        rel = md.relative_to(docs).as_posix()
+        if rel.startswith(("trees/", "includes/")):
+            continue
+        for slug in _WALKER_CALL.findall(md.read_text(encoding="utf-8")):
+            found.setdefault(slug, site_path(rel))
+    return found
+
+
 def define_env(env: Any) -> None:
     trees = _trees()
-    publish(list(trees.values()), Path(env.conf["docs_dir"]) / "trees")
+    docs = Path(env.conf["docs_dir"])
+    publish(list(trees.values()), docs / "trees")
     _add_to_nav(env.conf, trees)
+    _check_next_steps(trees, docs)
+    walked_on = _walker_pages(docs)
     figures: Counter[tuple[str, str]] = Counter()
 
     def tree(slug: str) -> Tree:
@@ -132,15 +171,29 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def walker(slug: str) -> str:
-        """The interactive walker over the tree's figure (which it lights up as you answer)."""
+        """The Decide screen: the walker beside the tree's map, which it lights up as you answer."""
         t, p = tree(slug), prefix(slug)
-        return pages.walker(t, p, link) + pages.figure(t, p, link)
+        return pages.walker(t, p, link)
 
     @env.macro
     def tree_page(slug: str) -> str:
         t = tree(slug)
         p = prefix(slug)
+        if slug in walked_on:
+            return pages.tree_page(t, p, link, decide_url=link(walked_on[slug]))
         return pages.tree_page(t, p, link, pages.walker(t, p, link))
+
+    @env.macro
+    def knowledge_behaviour(slug: str) -> str:
+        """The 2x2 from the tree's first question; each cell opens the walker with that answer."""
+        return pages.quadrants(tree(slug), link, link(walked_on.get(slug, f"trees/{slug}/")))
+
+    @env.macro
+    def diagram(slug: str) -> str:
+        """A picture drawn from data in decision_trees.diagrams, with a text version."""
+        if slug not in diagrams.DIAGRAMS:
+            raise KeyError(f"no diagram '{slug}'; diagrams are: {', '.join(diagrams.DIAGRAMS)}")
+        return pages.diagram(diagrams.DIAGRAMS[slug], prefix(f"diagram-{slug}"), link)
 
     @env.macro
     def tree_catalogue() -> str:

@@ -1,4 +1,4 @@
-"""Benchmark: what the SVG cache saves, and what check, the cost model and a site build cost.
+"""Benchmark: what the SVG cache saves, what check, the cost model and a site build cost, and Lighthouse.
 
 Also checks a generated 150-question tree, from its file (read as data, validated, every
 mutant tried), and compares the mutation analysis with its brute-force definition.
@@ -6,16 +6,29 @@ mutant tried), and compares the mutation analysis with its brute-force definitio
 Run: .venv/bin/python tests/benchmark.py [--repeat N]
 Prints medians of N runs and the ratios between them; compare ratios, not
 absolute times, across machines. Not collected by pytest (timing is not a test).
+
+Run: .venv/bin/python tests/benchmark.py --lighthouse [--repeat N] [--site DIR]
+Builds the site (or takes DIR), serves it on 127.0.0.1 and runs Lighthouse
+(mobile with its simulated slow 4G, then desktop) N times on Decide, every tree
+page, the home page and two plain prose pages, printing the median performance,
+accessibility and cumulative layout shift of each. Lighthouse comes from npm
+(``npm install lighthouse@13`` anywhere; point $LIGHTHOUSE at its binary or put
+it on PATH) and drives the Chromium in $CHROME_PATH, else the first on PATH.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import http.server
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -73,10 +86,107 @@ def write_tree_file(directory: Path, questions: int) -> Path:
     return path
 
 
+PROSE = ("glossary/", "maintenance/")
+"""Plain prose pages: what Decide and the tree pages are measured against."""
+
+
+def lighthouse_binary() -> str:
+    found = os.environ.get("LIGHTHOUSE") or shutil.which("lighthouse")
+    if not found:
+        sys.exit(
+            "benchmark: Lighthouse not found: run 'npm install lighthouse@13' in a folder "
+            "outside the repository and set LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse"
+        )
+    return found
+
+
+def chrome_binary() -> str:
+    for candidate in (
+        os.environ.get("CHROME_PATH"),
+        shutil.which("chromium"),
+        shutil.which("google-chrome"),
+    ):
+        if candidate:
+            return candidate
+    sys.exit("benchmark: no Chromium found: install it or set CHROME_PATH")
+
+
+def lighthouse_once(binary: str, chrome: str, url: str, desktop: bool) -> dict[str, float]:
+    """One Lighthouse run: performance and accessibility (0-100) and cumulative layout shift."""
+    command = [
+        binary,
+        url,
+        "--chrome-flags=--headless=new --no-sandbox",
+        "--output=json",
+        "--quiet",
+        "--only-categories=performance,accessibility",
+    ]
+    if desktop:
+        command.append("--preset=desktop")
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CHROME_PATH": chrome},
+    )
+    if done.returncode != 0:
+        sys.exit(f"benchmark: lighthouse failed on {url}: {done.stderr.strip()[-500:]}")
+    report = json.loads(done.stdout)
+    return {
+        "performance": report["categories"]["performance"]["score"] * 100,
+        "accessibility": report["categories"]["accessibility"]["score"] * 100,
+        "cls": report["audits"]["cumulative-layout-shift"]["numericValue"],
+    }
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def lighthouse(repeat: int, site: Path | None) -> None:
+    binary, chrome = lighthouse_binary(), chrome_binary()
+    with tempfile.TemporaryDirectory() as tmp:
+        if site is None:
+            site = Path(tmp) / "site"
+            build({**os.environ, "NO_MKDOCS_2_WARNING": "1"}, str(site))
+        handler = functools.partial(_Quiet, directory=str(site))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        paths = ["decide/", *(f"trees/{t.slug}/" for t in all_trees()), "", *PROSE]
+        print(f"Lighthouse ({binary}), median of {repeat} runs each")
+        print(f"  {'page':40} {'form':8} {'perf':>5} {'a11y':>5} {'CLS':>6}")
+        try:
+            for desktop in (False, True):
+                for path in paths:
+                    runs = [
+                        lighthouse_once(binary, chrome, base + path, desktop) for _ in range(repeat)
+                    ]
+                    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+                    form = "desktop" if desktop else "mobile"
+                    print(
+                        f"  {'/' + path:40} {form:8} {med['performance']:5.0f} "
+                        f"{med['accessibility']:5.0f} {med['cls']:6.3f}",
+                        flush=True,
+                    )
+        finally:
+            server.shutdown()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
-    repeat = parser.parse_args().repeat
+    parser.add_argument(
+        "--lighthouse", action="store_true", help="run Lighthouse on the built site"
+    )
+    parser.add_argument("--site", type=Path, help="with --lighthouse: a built site to serve")
+    args = parser.parse_args()
+    if args.lighthouse:
+        lighthouse(args.repeat, args.site)
+        return
+    repeat = args.repeat
     trees = all_trees()
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache"

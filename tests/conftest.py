@@ -10,8 +10,9 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +118,30 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
             "--disable-sync",
         ],
     }
+
+
+def drawn_ids(tree: Tree, node: str, prefix: str) -> list[str]:
+    """Ids a node may be drawn under: its own, or for a verdict several answers lead to, one
+    leaf per answer (``q--key--verdict``, see render.to_dot)."""
+    ids = [f"{prefix}-{node}"]
+    if tree.verdict(node) is not None:
+        ids += [
+            f"{prefix}-{q.id}--{k}--verdict"
+            for q in tree.questions
+            for k, o in q.options.items()
+            if o.goto == node
+        ]
+    return ids
+
+
+def lit_ids(tree: Tree, decision: Any, prefix: str, exists: Callable[[str], bool]) -> set[str]:
+    """What a figure lights for a decision: each question on the path, each answer's box,
+    stem and arrow, and the verdict's box (the leaf under the last answer, if it has one)."""
+    ids = set()
+    for step in decision.path:
+        answer = f"{prefix}-{step.question}--{step.option}"
+        ids |= {f"{prefix}-{step.question}", answer, f"{answer}--in", f"{answer}--out"}
+    last = decision.path[-1]
+    leaf = f"{prefix}-{last.question}--{last.option}--verdict"
+    ids.add(leaf if exists(leaf) else f"{prefix}-{decision.verdict}")
+    return ids

@@ -162,12 +162,12 @@ def test_render_writes_svg_with_the_scenario_path(tmp_path: Path) -> None:
     )
     assert done.returncode == 0 and out.is_file()
     root = ET.fromstring(out.read_text().split("\n", 1)[1])
-    lit = {
-        g.get("id")
-        for g in root.iter("{http://www.w3.org/2000/svg}g")
-        if "dt-path" in g.get("class", "")
-    }
-    assert "dt-rag-vs-fine-tuning-gap" in lit and "dt-rag-vs-fine-tuning-rag" in lit
+    svg = "{http://www.w3.org/2000/svg}"
+    lit = [g for g in root.iter(f"{svg}g") if "dt-path" in g.get("class", "")]
+    assert "dt-rag-vs-fine-tuning-gap" in {g.get("id") for g in lit}
+    # The verdict's box (its own leaf when several answers lead to it) is lit, titled as the verdict.
+    verdicts = [g for g in lit if "dt-verdict" in g.get("class", "")]
+    assert [g.find(f"{svg}title").text for g in verdicts] == ["Use RAG"]
 
 
 @pytest.mark.parametrize(

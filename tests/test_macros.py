@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -10,6 +12,12 @@ from typing import Any
 import pytest
 
 import macros
+from decision_trees import loader
+from decision_trees.export import site_path
+from decision_trees.model import NextStep
+from decision_trees.pages import html_text
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 class FakeEnv:
@@ -30,6 +38,8 @@ class FakeEnv:
 
 @pytest.fixture
 def env(tmp_path: Path) -> FakeEnv:
+    """The macros over a copy of the real docs (next steps must point at real pages)."""
+    shutil.copytree(DOCS, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("trees"))
     fake = FakeEnv(tmp_path)
     macros.define_env(fake)
     return fake
@@ -82,3 +92,49 @@ def test_an_unknown_tree_or_scenario_is_a_clear_error(env: FakeEnv) -> None:
         env.macros["tree_figure"]("nope")
     with pytest.raises(KeyError, match="tree 'rag-vs-fine-tuning' has no scenario 'nope'"):
         env.macros["example"]("rag-vs-fine-tuning", "nope")
+
+
+def test_a_tree_walked_on_decide_is_explained_not_walked_on_its_page(env: FakeEnv) -> None:
+    env.page = SimpleNamespace(url="trees/rag-vs-fine-tuning/")
+    html = env.macros["tree_page"]("rag-vs-fine-tuning")
+    assert "dt-walker" not in html  # one walker per tree: Decide has it
+    assert 'href="../../decide/">Decide step by step</a>' in html
+    env.page = SimpleNamespace(url="trees/rag-failure-diagnosis/")
+    assert 'class="dt-walker"' in env.macros["tree_page"]("rag-failure-diagnosis")
+
+
+def test_next_steps_link_to_the_page_that_explains_them(env: FakeEnv) -> None:
+    env.page = SimpleNamespace(url="decide/")
+    tree = loader.get_tree("rag-vs-fine-tuning")
+    found = [
+        (v, s) for v in tree.verdicts for s in v.next_steps if isinstance(s, NextStep) and s.see
+    ]
+    assert found, "the main tree should link some next steps to the pages that explain them"
+    for verdict, step in found:
+        html = env.macros["verdict_card"](tree.slug, verdict.id)
+        assert f'<a href="../{site_path(step.see)}">{html_text(step.text)}</a>' in html
+
+
+def test_a_next_step_pointing_nowhere_stops_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(DOCS, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("trees"))
+    real = loader.load_trees
+
+    def broken() -> list[loader.Loaded]:
+        out = []
+        for item in real():
+            if item.tree is not None and item.tree.slug == "rag-failure-diagnosis":
+                v = item.tree.verdicts[0]
+                bad = replace(v, next_steps=[NextStep("Read this", "framework/nope.md#x")])
+                item = replace(
+                    item, tree=replace(item.tree, verdicts=[bad, *item.tree.verdicts[1:]])
+                )
+            out.append(item)
+        return out
+
+    monkeypatch.setattr(macros, "load_trees", broken)
+    with pytest.raises(
+        macros.PluginError, match=r"points to 'framework/nope.md#x', which is not a page"
+    ):
+        macros.define_env(FakeEnv(tmp_path))

@@ -15,7 +15,7 @@ import pytest
 
 from decision_trees import render
 from decision_trees.engine import decide
-from decision_trees.loader import get_tree
+from decision_trees.loader import all_trees, get_tree
 from decision_trees.model import Option, Question, Scenario, Tree, Verdict
 from decision_trees.render import to_dot, to_svg
 
@@ -54,6 +54,18 @@ def parse(svg: str) -> ET.Element:
     return ET.fromstring(svg)
 
 
+def verdict_nodes(root: ET.Element, prefix: str, tree: Tree, verdict_id: str) -> list[ET.Element]:
+    """Every box drawn for a verdict: one, or one per answer that leads to it (``--verdict``)."""
+    ids = [f"{prefix}-{verdict_id}"] + [
+        f"{prefix}-{q.id}--{k}--verdict"
+        for q in tree.questions
+        for k, o in q.options.items()
+        if o.goto == verdict_id
+    ]
+    found = [root.find(f".//svg:g[@id='{i}']", NS) for i in ids]
+    return [node for node in found if node is not None]
+
+
 def test_every_node_has_a_namespaced_id_and_a_class_for_its_kind() -> None:
     tree = get_tree("rag-vs-fine-tuning")
     root = parse(to_svg(tree, prefix="fig1"))
@@ -63,11 +75,19 @@ def test_every_node_has_a_namespaced_id_and_a_class_for_its_kind() -> None:
         assert "dt-question" in node.get("class", "").split()
         assert node.find("svg:title", NS).text == q.text
     for v in tree.verdicts:
-        node = root.find(f".//svg:g[@id='fig1-{v.id}']", NS)
-        assert node is not None and "dt-verdict" in node.get("class", "").split()
+        nodes = verdict_nodes(root, "fig1", tree, v.id)
+        assert nodes, v.id
+        for node in nodes:
+            assert "dt-verdict" in node.get("class", "").split()
+            assert node.find("svg:title", NS).text == v.title  # a copy is titled as the verdict
     edges = root.findall(".//svg:g[@class]", NS)
     edge_ids = {e.get("id") for e in edges if "dt-edge" in e.get("class", "")}
-    assert edge_ids == {f"fig1-{q.id}--{k}" for q in tree.questions for k in q.options}
+    # Each answer: its box (``q--key``), the stem from its question and the arrow onwards.
+    answers = {f"fig1-{q.id}--{k}" for q in tree.questions for k in q.options}
+    assert edge_ids == answers | {f"{a}--in" for a in answers} | {f"{a}--out" for a in answers}
+    for q in tree.questions:
+        for k, o in q.options.items():
+            assert root.find(f".//svg:g[@id='fig1-{q.id}--{k}']/svg:title", NS).text == o.label
 
 
 def test_a_scenario_path_is_highlighted_and_nothing_else() -> None:
@@ -80,9 +100,72 @@ def test_a_scenario_path_is_highlighted_and_nothing_else() -> None:
         for g in root.iter(f"{{{NS['svg']}}}g")
         if "dt-path" in g.get("class", "").split()
     }
-    expected = {f"p-{s.question}" for s in decision.path} | {f"p-{decision.verdict}"}
-    expected |= {f"p-{s.question}--{s.option}" for s in decision.path}
+    last = decision.path[-1]
+    leaf = f"p-{last.question}--{last.option}--verdict"
+    leaf = leaf if root.find(f".//svg:g[@id='{leaf}']", NS) is not None else f"p-{decision.verdict}"
+    expected = {f"p-{s.question}" for s in decision.path} | {leaf}
+    expected |= {
+        f"p-{s.question}--{s.option}{end}" for s in decision.path for end in ("", "--in", "--out")
+    }
     assert lit == expected
+
+
+def _boxes(root: ET.Element) -> dict[str, tuple[float, float, float, float]]:
+    """Each node's bounding box (x0, y0, x1, y1) from the outline Graphviz drew."""
+    boxes = {}
+    for g in root.iter(f"{{{NS['svg']}}}g"):
+        if not {"dt-node", "dt-answer"} & set(g.get("class", "").split()):
+            continue
+        numbers: list[float] = []
+        for shape in g.iter():
+            data = shape.get("points") or shape.get("d") or ""
+            numbers += [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", data)]
+        xs, ys = numbers[0::2], numbers[1::2]
+        boxes[g.get("id", "")] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def _gap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The empty space between two boxes: 0 when they touch or overlap."""
+    dx = max(b[0] - a[2], 0, a[0] - b[2])
+    dy = max(b[1] - a[3], 0, a[1] - b[3])
+    return (dx * dx + dy * dy) ** 0.5
+
+
+@pytest.mark.parametrize("slug", [t.slug for t in all_trees()])
+def test_every_answer_sits_nearer_its_own_question_than_any_other_but_its_next(slug: str) -> None:
+    tree = get_tree(slug)
+    root = parse(to_svg(tree, prefix="L"))
+    boxes = _boxes(root)
+    questions = {f"L-{q.id}": boxes[f"L-{q.id}"] for q in tree.questions}
+    for q in tree.questions:
+        for key in q.options:
+            box = boxes[f"L-{q.id}--{key}"]
+            own = _gap(box, questions[f"L-{q.id}"])
+            # The question an answer leads to is joined to it by its arrow: not a misreading.
+            for other, other_box in questions.items():
+                if other not in (f"L-{q.id}", f"L-{q.options[key].goto}"):
+                    assert own < _gap(box, other_box), f"{q.id}={key} sits nearer {other}"
+
+
+@pytest.mark.parametrize("slug", [t.slug for t in all_trees()])
+def test_no_verdict_box_collects_arrows_from_several_answers(slug: str) -> None:
+    tree = get_tree(slug)
+    dot = to_dot(tree)
+    heads = [h.strip('"') for h in re.findall(r"-> (\S+) \[", dot)]
+    heads = [h for h in heads if "--" not in h or h.endswith("--verdict")]
+    assert len(heads) == sum(len(q.options) for q in tree.questions)
+    verdict_heads = [h for h in heads if tree.question(h) is None]
+    assert len(verdict_heads) == len(set(verdict_heads))
+
+
+def test_text_is_at_least_12_px_at_the_figure_natural_size() -> None:
+    svg = to_svg(get_tree("rag-vs-fine-tuning"))
+    root = parse(svg)
+    width = float(root.get("viewBox").split()[2])
+    assert f"min-width:{width:.0f}px" in root.get("style")  # 1 SVG unit = 1 CSS px
+    sizes = {float(t.get("font-size")) for t in root.iter(f"{{{NS['svg']}}}text")}
+    assert sizes and min(sizes) >= 12
 
 
 def test_links_are_xlink_href_and_the_svg_has_no_prolog_comment_or_newline() -> None:

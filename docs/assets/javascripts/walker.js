@@ -1,14 +1,17 @@
 /* The decision walker: one question at a time, the path lit on the tree's
-   figure, the answers kept in the URL, and a verdict card at the end.
+   map beside it, the answers kept in the URL, and a verdict card at the end.
 
-   Mount points come from decision_trees.pages.walker(), with the tree's JSON
-   export inside. Tree text is untrusted: it reaches the page only through
-   textContent and setAttribute, never as HTML. The semantics of decide(),
-   outcomes() and flips() follow decision_trees.engine and .analysis. */
+   Mount points come from decision_trees.pages.walker() (template decide.html),
+   with the tree's JSON export inside and the first question already rendered,
+   so taking over moves nothing on the page. Tree text is untrusted: it reaches
+   the page only through textContent and setAttribute, never as HTML. The
+   semantics of decide(), outcomes() and flips() follow decision_trees.engine
+   and .analysis; changes() follows decision_trees.pages.changes(). */
 (function () {
   "use strict";
 
   let walkers = []; // mounted walkers, re-synced from the URL on popstate
+  const FIRST_STEPS = 3; // next steps shown before "more" (pages.FIRST_STEPS)
 
   /* An element with attributes and children; strings become text nodes. */
   function el(tag, attrs, children) {
@@ -103,6 +106,27 @@
     return found;
   }
 
+  /* pages.changes: the flips a reader could make (questions not marked fixed), most
+     decisive first: one other verdict for certain, then outcomes that exclude the current
+     verdict, then those that might keep it; then fewer outcomes, path order, answer order. */
+  function changes(tree, state, fixed) {
+    const position = new Map(state.path.map((s, i) => [s.question.id, i]));
+    const rank = (f) => [
+      f.verdicts.includes(state.verdict.id) ? 1 : 0,
+      f.verdicts.length,
+      position.get(f.question.id),
+      f.question.options.indexOf(f.option),
+    ];
+    return flips(tree, state)
+      .filter((f) => !fixed.has(f.question.id))
+      .map((f) => [rank(f), f])
+      .sort((a, b) => {
+        for (let i = 0; i < a[0].length; i++) if (a[0][i] !== b[0][i]) return a[0][i] - b[0][i];
+        return 0;
+      })
+      .map((pair) => pair[1]);
+  }
+
   /* The answers in ?SLUG=question:option,question:option (ids are slugs: the separators are safe). */
   function readAnswers(slug) {
     const answers = new Map();
@@ -158,11 +182,29 @@
     const slug = root.dataset.tree || tree.data.slug;
     const figureId = root.dataset.figure || "";
     const prefix = figureId.replace(/-figure$/, "");
-    const live = el("p", { class: "dt-walker-live", "aria-live": "polite" });
-    const body = el("div", { class: "dt-walker-body" });
-    const label = "Decide step by step: " + tree.data.title;
-    root.append(el("section", { class: "dt-walker-panel", "aria-label": label }, [body, live]));
-    root.hidden = false;
+    const fixed = new Set((root.dataset.fixed || "").split(" ").filter(Boolean));
+    const siteUrl = root.dataset.siteUrl || "";
+    // The panel is in the page already (first question included); build one if not.
+    let panel = root.querySelector(".dt-walker-panel");
+    if (!panel) {
+      const label = "Decide step by step: " + tree.data.title;
+      panel = el("section", { class: "dt-walker-panel", "aria-label": label }, [
+        el("div", { class: "dt-walker-body" }),
+        el("p", { class: "dt-walker-live", "aria-live": "polite" }),
+      ]);
+      root.append(panel);
+    }
+    const body = panel.querySelector(".dt-walker-body");
+    const live = panel.querySelector(".dt-walker-live");
+    const map = root.parentElement && root.parentElement.querySelector(".dt-map");
+    if (map) {
+      const back = map.querySelector(".dt-map-back");
+      if (back) back.addEventListener("click", () => {
+        root.scrollIntoView({ block: "start" });
+        const target = body.querySelector(".dt-walker-question, .admonition-title");
+        if (target) target.focus({ preventScroll: true });
+      });
+    }
 
     /* A user action: a new history entry, then the same path as Back/Forward. */
     function go(path) {
@@ -194,12 +236,20 @@
         const node = figure.querySelector("#" + CSS.escape(prefix + "-" + id));
         if (node) node.classList.add(name);
       };
+      // Each answer is a box (q--key) with a stem from its question and an arrow onwards;
+      // a verdict many answers reach has a leaf of its own under each (q--key--verdict).
       for (const step of s.path) {
+        const answer = step.question.id + "--" + step.option.key;
         mark(step.question.id, "dt-path");
-        mark(step.question.id + "--" + step.option.key, "dt-path");
+        for (const end of ["", "--in", "--out"]) mark(answer + end, "dt-path");
       }
-      if (s.verdict) mark(s.verdict.id, "dt-path");
-      else if (s.question) mark(s.question.id, "dt-current");
+      if (s.verdict) {
+        const last = s.path[s.path.length - 1];
+        const leaf = last && figure.querySelector(
+          "#" + CSS.escape(prefix + "-" + last.question.id + "--" + last.option.key + "--verdict"));
+        if (leaf) leaf.classList.add("dt-path");
+        else mark(s.verdict.id, "dt-path");
+      } else if (s.question) mark(s.question.id, "dt-current");
       if (window.dtCentreFigure) window.dtCentreFigure(figure);  // from figures.js
     }
 
@@ -230,6 +280,12 @@
       } else {
         body.append(el("p", { class: "dt-walker-note", text: "This answer leads nowhere." }));
       }
+      if (map) {
+        body.append(el("p", { class: "dt-walker-to-map" }, [
+          el("button", { type: "button", class: "dt-walker-map-button",
+            text: "See your path on the map", onclick: () => showMap() }),
+        ]));
+      }
       if (s.path.length) body.append(answersList(s));
       const none = !s.path.length;
       body.append(el("div", { class: "dt-walker-controls" }, [
@@ -239,6 +295,15 @@
           onclick: () => go([]) }),
       ]));
       return target;
+    }
+
+    /* On a phone the map sits below the questions: one tap brings it, centred on the path. */
+    function showMap() {
+      map.scrollIntoView({ block: "start" });
+      const frame = map.querySelector(".dt-scroll");
+      if (frame) frame.focus({ preventScroll: true });
+      const figure = document.getElementById(figureId);
+      if (figure && window.dtCentreFigure) window.dtCentreFigure(figure);
     }
 
     /* The answers so far, each with a button to go back to that question. */
@@ -283,32 +348,51 @@
       return [" could lead to ", ...joined(others, " or "), tail];
     }
 
-    /* The verdict as a Material admonition, with what would change it and a link to share. */
+    /* A next step, linked to the site page that explains it when it names one. */
+    function stepItem(step) {
+      const text = typeof step === "string" ? step : step.text;
+      const see = typeof step === "string" ? "" : step.see;
+      return el("li", {}, [see ? el("a", { href: siteUrl + see, text: text }) : text]);
+    }
+
+    /* The verdict as pages.verdict_card words it: why, the first three steps, the rest one
+       click away (all steps, what would change it, sources), and a link to share. */
     function verdictCard(s) {
       const v = s.verdict;
-      const found = flips(tree, s);
-      const changes = found.length
-        ? el("ul", { class: "dt-walker-flips" }, found.map((f) => el("li", {
+      const found = changes(tree, s, fixed);
+      const list = found.length
+        ? el("ul", { class: "dt-flips dt-walker-flips" }, found.map((f) => el("li", {
             "data-flip": f.question.id + ":" + f.option.key, "data-verdicts": f.verdicts.join(" "),
           }, [
             f.question.text + " ", el("em", { text: f.option.label }), ...flipOutcome(f, v.id),
           ])))
-        : el("p", { text: "No single answer changes it." });
+        : el("p", { text: "No single answer you could change leads elsewhere." });
+      const first = v.next_steps.slice(0, FIRST_STEPS), rest = v.next_steps.slice(FIRST_STEPS);
+      const more = [...(rest.length ? ["all next steps"] : []), "what would change it",
+        ...(v.sources.length ? ["sources"] : [])];
+      const summary = more.length > 1
+        ? more.slice(0, -1).join(", ") + " and " + more[more.length - 1] : more[0];
       const field = el("input", { type: "text", readonly: true, class: "dt-walker-link",
-        value: location.origin + urlFor(slug, s.path, false) });
+        "aria-label": "Link to this verdict", value: location.origin + urlFor(slug, s.path, false) });
       const status = el("span", { class: "dt-walker-copied", role: "status" });
       const classes = "admonition success dt-verdict-card dt-walker-verdict";
       return el("div", { class: classes, "data-verdict": v.id }, [
         el("p", { class: "admonition-title", tabindex: "-1", text: v.title }),
         el("p", { text: v.because }),
-        el("p", {}, [el("strong", { text: "Next steps" })]),
-        el("ol", {}, v.next_steps.map((step) => el("li", { text: step }))),
-        sourceLinks(v.sources),
-        el("p", {}, [el("a", { href: verdictHref(v.id), text: "More about this verdict" })]),
-        el("p", {}, [el("strong", { text: "What would change the verdict" })]),
-        changes,
+        el("p", { class: "dt-card-label", text: "Next steps" }),
+        el("ol", { class: "dt-steps" }, first.map(stepItem)),
+        el("details", { class: "dt-more" }, [
+          el("summary", { text: summary.charAt(0).toUpperCase() + summary.slice(1) }),
+          rest.length
+            ? el("ol", { class: "dt-steps", start: String(FIRST_STEPS + 1) }, rest.map(stepItem))
+            : null,
+          el("p", { class: "dt-card-label", text: "What would change the verdict" }),
+          list,
+          v.sources.length ? sourceLinks(v.sources) : null,
+          el("p", {}, [el("a", { href: verdictHref(v.id), text: "More about this verdict" })]),
+        ]),
         el("p", { class: "dt-walker-share" }, [
-          el("label", {}, ["Link to this verdict ", field]),
+          field,
           el("button", { type: "button", class: "md-button", text: "Copy link to this verdict",
             onclick: () => copy(field, status) }),
           status,
@@ -316,8 +400,27 @@
       ]);
     }
 
+    /* The page already shows the first question: give its buttons their actions instead of
+       drawing it again (no second layout while the page loads). */
+    function adopt() {
+      const state = walk(tree, readAnswers(slug));
+      const start = tree.questions.get(tree.data.start);
+      if (state.path.length || state.problems.length || state.question !== start) return false;
+      const buttons = body.querySelectorAll(".dt-walker-options button[data-option]");
+      if (buttons.length !== start.options.length) return false;
+      buttons.forEach((button) => {
+        const chosen = option(start, button.dataset.option);
+        button.addEventListener("click", () => go([{ question: start, option: chosen }]));
+      });
+      const toMap = body.querySelector(".dt-walker-map-button");
+      if (toMap && map) toMap.addEventListener("click", showMap);
+      requestAnimationFrame(() => highlight(state));
+      return true;
+    }
+
     walkers.push({ root: root, sync: sync });
-    sync({ focus: false, announce: false }); // restore from the URL without moving focus
+    // Restore from the URL without moving focus, unless the page already shows that state.
+    if (!adopt()) sync({ focus: false, announce: false });
   }
 
   function mountAll() {
