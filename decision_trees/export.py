@@ -50,13 +50,15 @@ def _cited(tree: Tree) -> list[str]:
 
 def site_path(see: str) -> str:
     """A ``docs/``-relative page (``"framework/neither.md#x"``) as its site path
-    (``"framework/neither/#x"``), as MkDocs publishes it with directory URLs; "" stays ""."""
+    (``"framework/neither/#x"``), as MkDocs publishes it with directory URLs; a query
+    (``"costs.md?preset=distil#calculator"``) is kept; "" stays ""."""
     page, hash_, anchor = see.partition("#")
+    page, mark, query = page.partition("?")
     if page.endswith("index.md"):
         page = page[: -len("index.md")]
     elif page.endswith(".md"):
         page = page[: -len(".md")] + "/"
-    return page + hash_ + anchor
+    return page + mark + query + hash_ + anchor
 
 
 def _step(step: str | NextStep) -> dict[str, str]:

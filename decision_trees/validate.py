@@ -65,7 +65,10 @@ _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 _TEMPLATE = re.compile(r"\{[{%#]")
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
-_SEE = re.compile(r"\A[a-z0-9_][a-z0-9_./-]*\.md(?:#[a-z0-9_-]+)?\Z")
+_SEE = re.compile(
+    r"\A[a-z0-9_][a-z0-9_./-]*\.md(?:\?[a-z0-9_-]+=[a-z0-9_-]+(?:&[a-z0-9_-]+=[a-z0-9_-]+)*)?"
+    r"(?:#[a-z0-9_-]+)?\Z"
+)
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -494,6 +497,7 @@ def _see(report: _Report, node: str, see: str, step: NextStep) -> None:
     if not _DOCS.is_dir():
         return
     page, _, anchor = see.partition("#")
+    page = page.partition("?")[0]  # a query (a calculator preset) is the page's own business
     path = _DOCS / page
     generated = re.fullmatch(r"trees/([a-z0-9-]+)\.md", page)
     if (

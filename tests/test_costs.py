@@ -327,3 +327,16 @@ def test_costs_page_shows_each_worked_case_as_the_model_computes_it(
     shown = [p.get_text() for p in case.find_all("p", class_="dt-costs-verdict")]
     assert shown == sentences(compute(costs.preset_scenario(costs.PRESETS[key])))
     assert case.find("a", href=f"./?preset={key}#calculator") is not None
+
+
+def test_the_fine_tune_and_smaller_model_verdicts_open_the_calculator_on_their_own_preset() -> None:
+    from decision_trees.loader import get_tree
+    from decision_trees.model import NextStep
+
+    tree = get_tree("rag-vs-fine-tuning")
+    for verdict_id, preset in (("fine-tune", "fine-tune"), ("distil", "distil")):
+        verdict = tree.verdict(verdict_id)
+        assert verdict is not None
+        sees = [s.see for s in verdict.next_steps if isinstance(s, NextStep)]
+        assert f"costs.md?preset={preset}#calculator" in sees, sees
+        assert preset in costs.PRESETS

@@ -528,6 +528,10 @@ VERDICTS = [
                 see=f"{NEITHER}#evaluation-first",
             ),
             "Plan retraining for the day the base model is retired",
+            NextStep(
+                "Weigh training and hosting against your volume in the cost calculator",
+                see="costs.md?preset=fine-tune#calculator",
+            ),
             "Roll new versions out in stages",
         ),
         sources=(
@@ -595,6 +599,10 @@ VERDICTS = [
             NextStep(
                 "Tune a small model and compare quality, latency and cost on held-out requests",
                 see=f"{TUNE}#distillation",
+            ),
+            NextStep(
+                "Estimate when training pays back in the cost calculator",
+                see="costs.md?preset=distil#calculator",
             ),
             "Route the requests it fails to the large model",
             "Keep retrieval if the knowledge changes",
