@@ -12,6 +12,7 @@ __all__ = [
     "Coverage",
     "Flip",
     "Mutant",
+    "changes",
     "coverage",
     "flips",
     "mutant_count",
@@ -43,8 +44,6 @@ def flips(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
     for step in current.path:
         question = tree.question(step.question)
         assert question is not None  # decide() walked it
-        if not question.changeable:  # it names the problem itself, not a situation to change
-            continue
         for key in question.options:
             if key == step.option:
                 continue
@@ -52,6 +51,40 @@ def flips(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
             if reached != {current.verdict}:
                 found.append(Flip(step.question, key, tuple(sorted(reached))))
     return found
+
+
+def changes(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
+    """What would change the verdict, as a reader can act on it, most decisive first.
+
+    Only questions a reader could answer differently about their own situation
+    count (``Question.changeable``; "what is wrong" describes the problem, not a
+    choice). "Most decisive" orders the flips by how surely they move the verdict:
+    first those that lead to one other verdict whatever else is answered, then those
+    whose outcome still depends on later questions but can no longer reach the
+    current verdict, then those that might keep it; within each, fewer possible
+    outcomes first, then the order of the questions on the path, then the order of
+    the answers. walker.js orders its list by the same rule.
+    """
+    decision = decide(tree, answers, strict=False)
+    position = {step.question: i for i, step in enumerate(decision.path)}
+
+    def order(flip: Flip) -> tuple[int, int, int, int]:
+        q = tree.question(flip.question)
+        assert q is not None
+        keeps = decision.verdict in flip.verdicts
+        return (
+            int(keeps),
+            len(flip.verdicts),
+            position[flip.question],
+            list(q.options).index(flip.option),
+        )
+
+    kept = [
+        f
+        for f in flips(tree, answers)
+        if tree.question(f.question).changeable  # type: ignore[union-attr]
+    ]
+    return sorted(kept, key=order)
 
 
 @dataclass(frozen=True)

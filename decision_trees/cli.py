@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from decision_trees import analysis, freshness, scaffold
-from decision_trees.analysis import flips
+from decision_trees.analysis import changes as reader_changes
 from decision_trees.engine import Decision, DecisionError, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
@@ -202,7 +202,7 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
             f"  {q.text} -> {q.options[step.option].label} [{step.question}={step.option}]",
             file=out,
         )
-    changes = flips(tree, answers)
+    changes = reader_changes(tree, answers)
     if changes:
         print("Would change the verdict:", file=out)
         for flip in changes:
@@ -226,7 +226,7 @@ def _decision_data(tree: Tree, decision: Decision, answers: dict[str, str]) -> d
         "path": [{"question": s.question, "option": s.option} for s in decision.path],
         "flips": [
             {"question": f.question, "option": f.option, "verdicts": list(f.verdicts)}
-            for f in flips(tree, answers)
+            for f in reader_changes(tree, answers)
         ],
     }
 

@@ -107,4 +107,4 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
         tree_url=tree_url,
     )
     # One raw HTML block per line group: Markdown must not see blank lines inside it.
-    return "\n".join(line for line in html.splitlines() if line.strip())
+    return "\n".join(line for line in html.split("\n") if line.strip())

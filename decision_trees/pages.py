@@ -18,7 +18,14 @@ import jinja2
 from markupsafe import Markup
 
 from decision_trees import diagrams
-from decision_trees.analysis import Coverage, Flip, coverage, flips, mutant_count, surviving_mutants
+from decision_trees.analysis import (
+    Coverage,
+    Flip,
+    changes,
+    coverage,
+    mutant_count,
+    surviving_mutants,
+)
 from decision_trees.engine import Decision, decide
 from decision_trees.export import site_path, to_json
 from decision_trees.model import OURS, NextStep, Scenario, Tree
@@ -61,7 +68,8 @@ _TEMPLATES = jinja2.Environment(
 def render_template(name: str, **context: Any) -> str:
     """A package template, autoescaped, as one line (a raw HTML block Markdown keeps whole)."""
     out = _TEMPLATES.get_template(name).render(**context)
-    return "".join(line.strip() for line in out.splitlines())
+    # split("\n"), not splitlines(): tree text may hold U+2028 and friends, which are text.
+    return "".join(line.strip(" \t\r") for line in out.split("\n"))
 
 
 def html_text(text: object) -> str:
@@ -229,38 +237,6 @@ def verdict_card(
             ", ".join(more[:-1]) + " and " + more[-1] if len(more) > 1 else "".join(more)
         ).capitalize(),
     )
-
-
-def changes(tree: Tree, answers: Mapping[str, str]) -> list[Flip]:
-    """What would change the verdict, as a reader can act on it, most decisive first.
-
-    Only questions a reader could answer differently about their own situation
-    count (``Question.changeable``; "what is wrong" describes the problem, not a
-    choice). "Most decisive" orders the flips by how surely they move the verdict:
-    first those that lead to one other verdict whatever else is answered, then those
-    whose outcome still depends on later questions but can no longer reach the
-    current verdict, then those that might keep it; within each, fewer possible
-    outcomes first, then the order of the questions on the path, then the order of
-    the answers. walker.js orders its list by the same rule.
-    """
-    decision = decide(tree, answers, strict=False)
-    position = {step.question: i for i, step in enumerate(decision.path)}
-
-    def order(flip: Flip) -> tuple[int, int, int, int]:
-        q = tree.question(flip.question)
-        assert q is not None
-        keeps = decision.verdict in flip.verdicts
-        return (
-            int(keeps),
-            len(flip.verdicts),
-            position[flip.question],
-            list(q.options).index(flip.option),
-        )
-
-    kept = [
-        f for f in flips(tree, answers) if getattr(tree.question(f.question), "changeable", True)
-    ]
-    return sorted(kept, key=order)
 
 
 def _flip_items(tree: Tree, found: list[Flip], current: str) -> str:

@@ -155,7 +155,7 @@ def test_json_export_round_trips_and_is_inert_in_html(text: str) -> None:
     assert not set(exported) & set("<>&\u2028\u2029")
     data = json.loads(exported)
     assert data["title"] == data["summary"] == data["questions"][0]["text"] == text
-    assert data["verdicts"][0]["next_steps"][0] == text
+    assert data["verdicts"][0]["next_steps"][0] == {"text": text, "see": ""}
 
 
 def dot_labels(source: str) -> tuple[dict[str, str], list[str]]:
@@ -169,17 +169,21 @@ def dot_labels(source: str) -> tuple[dict[str, str], list[str]]:
         label = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), label)
         return html.unescape(label)
 
-    nodes = {o["name"]: decode(o["label"]) for o in graph.get("objects", [])}
-    return nodes, [decode(e["label"]) for e in graph.get("edges", [])]
+    nodes = {o["name"]: decode(o["label"]) for o in graph.get("objects", []) if "label" in o}
+    return nodes, [decode(e.get("label", "")) for e in graph.get("edges", []) if e.get("class")]
 
 
 @pytest.mark.parametrize("text", CASES)
 def test_dot_export_gives_dot_the_same_labels(text: str) -> None:
     tree = corpus_tree(text)
     nodes, edges = dot_labels(to_dot_file(tree))
-    assert set(nodes) == set(tree.node_ids)  # no node or edge made by the text
-    assert len(edges) == sum(len(q.options) for q in tree.questions)
-    wrapped = textwrap.wrap(words(text), width=26)
+    # No node or edge made by the text: questions, verdicts, an answer box per option
+    # (into it and out of it) and a verdict's copy under an answer that shares it.
+    answers = {f"{q.id}--{key}" for q in tree.questions for key in q.options}
+    allowed = set(tree.node_ids) | answers | {f"{a}--verdict" for a in answers}
+    assert answers | {q.id for q in tree.questions} <= set(nodes) <= allowed
+    assert len(edges) == 2 * sum(len(q.options) for q in tree.questions)
+    wrapped = textwrap.wrap(words(text), width=24)  # render.to_dot wraps question text at 24
     assert nodes["first"] == "\n".join(wrapped)
     assert nodes["first"].replace("\n", " ").replace(" ", "") == "".join(text.split())
 
@@ -292,7 +296,8 @@ def test_published_files_keep_hostile_text_inert(text: str, tmp_path: Path) -> N
     plain = (tmp_path / "plain" / "hostile.svg").read_text(encoding="utf-8").split("\n", 1)[1]
     assert svg_shape(svg)[0] <= svg_shape(plain)[0] and svg_shape(svg)[1] <= svg_shape(plain)[1]
     nodes, _ = dot_labels((tmp_path / "hostile.dot").read_text(encoding="utf-8"))
-    assert set(nodes) == set(tree.node_ids)
+    answers = {f"{q.id}--{key}" for q in tree.questions for key in q.options}
+    assert set(nodes) <= set(tree.node_ids) | answers | {f"{a}--verdict" for a in answers}
     assert (tmp_path / "hostile.mmd").read_text(encoding="utf-8") == to_mermaid(tree)
 
 

@@ -152,4 +152,4 @@ def test_the_json_export_carries_each_next_step_page() -> None:
         ]
     assert site_path("framework/neither.md#a") == "framework/neither/#a"
     assert site_path("framework/index.md") == "framework/"
-    assert decide(MAIN, {"gap": "knowledge", "freshness": "often"}).verdict == "rag"
+    assert decide(MAIN, {"gap": "knowledge", "fits": "too-large"}).verdict == "rag"

@@ -94,7 +94,6 @@
     const answers = new Map(state.path.map((s) => [s.question.id, s.option.key]));
     const found = [];
     for (const step of state.path) {
-      if (step.question.changeable === false) continue; /* it names the problem, not a situation */
       for (const other of step.question.options) {
         if (other.key === step.option.key) continue;
         const reached = outcomes(tree, new Map(answers).set(step.question.id, other.key));
@@ -106,7 +105,7 @@
     return found;
   }
 
-  /* pages.changes: the flips a reader could make (questions not marked fixed), most
+  /* analysis.changes: the flips a reader could make (questions not marked fixed), most
      decisive first: one other verdict for certain, then outcomes that exclude the current
      verdict, then those that might keep it; then fewer outcomes, path order, answer order. */
   function changes(tree, state, fixed) {
