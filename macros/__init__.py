@@ -82,7 +82,7 @@ def _check_next_steps(trees: dict[str, Tree], docs: Path) -> None:
         for v in t.verdicts:
             for step in v.next_steps:
                 if isinstance(step, NextStep) and step.see:
-                    page = step.see.partition("#")[0]
+                    page = step.see.partition("#")[0].partition("?")[0]
                     if not page.endswith(".md") or not (docs / page).is_file():
                         raise PluginError(
                             f"tree '{t.slug}', verdict '{v.id}': next step {step.text!r} "
