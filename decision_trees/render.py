@@ -100,7 +100,7 @@ def to_dot(
         # reader finds each answer's branch where the question lists it.
         ordering="out",
         nodesep="0.2",
-        ranksep="0.32",
+        ranksep="0.38",
         fontname=FONT,
     )
     # 13 and 12 point: at the figure's natural size (1 SVG unit = 1 CSS px) no text
