@@ -75,3 +75,15 @@ def test_diagnosis_trees_have_a_scenario_for_every_cause(slug: str) -> None:
     tree = next(t for t in TREES if t.slug == slug)
     reached = {decide(tree, s.answers).verdict for s in tree.scenarios}
     assert reached == {v.id for v in tree.verdicts}
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.slug for t in TREES])
+def test_every_question_and_verdict_cites_a_source_a_reader_can_open(tree: Tree) -> None:
+    from decision_trees.sources import BIBLIOGRAPHY
+
+    unlinked = [
+        node.id
+        for node in (*tree.questions, *tree.verdicts)
+        if not any(BIBLIOGRAPHY[key].url for key in node.sources)
+    ]
+    assert unlinked == [], f"cite at least one source with a URL at: {', '.join(unlinked)}"

@@ -50,7 +50,7 @@ TREE = Tree(
                 "right then and is wrong now points to change in the world, not to a bug in the "
                 "model, and retraining to chase it takes days each time."
             ),
-            sources=["amanai-lab", "choose-for-your-ai-product"],
+            sources=["ovadia-2023", "amanai-lab", "choose-for-your-ai-product"],
             options={
                 "yes": Option("Yes, the facts changed since", "stale-knowledge"),
                 "no": Option("No, it was never right", "error-in-training-data"),
@@ -222,7 +222,7 @@ TREE = Tree(
                 ),
                 "Version each model with the data it was trained on",
             ],
-            sources=["amanai-lab", "choose-for-your-ai-product", "when-to-use-which"],
+            sources=["ovadia-2023", "langchain-indexing", "amanai-lab", "when-to-use-which"],
         ),
         Verdict(
             id="poor-training-data",

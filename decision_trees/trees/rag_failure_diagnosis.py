@@ -114,7 +114,7 @@ TREE = Tree(
                 "model has no way to tell which of two versions is in force. The article on "
                 "choosing for an AI product names both as the main upkeep burden of RAG."
             ),
-            sources=["choose-for-your-ai-product"],
+            sources=["langchain-indexing", "choose-for-your-ai-product"],
             options={
                 "yes": Option("Yes, versions disagree", "stale-or-conflicting-corpus"),
                 "no": Option("No, they agree and are current", "chunks-dropped-for-space"),
@@ -126,9 +126,10 @@ TREE = Tree(
             why=(
                 "Retrieval can succeed and the answer still be lost on the way into the prompt, "
                 "when a token budget truncates the context or conversation history crowds it out. "
-                "Compare the passages retrieved with the prompt actually sent."
+                "Compare the passages retrieved with the prompt actually sent, and where each "
+                "lands: models use the start and end of a long context best."
             ),
-            sources=["amanai-lab"],
+            sources=["liu-2024-lost-in-the-middle", "amanai-lab"],
             options={
                 "yes": Option("Yes, it never reached the model", "context-window-too-small"),
                 "no": Option("No, it reached the model", "fact-split-across-chunks"),
