@@ -10,6 +10,7 @@ to the page being built, so the site works from any base URL.
 from __future__ import annotations
 
 import html
+import json
 import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -27,7 +28,7 @@ from decision_trees.analysis import (
     surviving_mutants,
 )
 from decision_trees.engine import Decision, decide
-from decision_trees.export import site_path, to_json
+from decision_trees.export import html_safe, site_path, to_data
 from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
@@ -441,6 +442,12 @@ def tree_page(
     )
 
 
+def _walker_json(tree: Tree) -> str:
+    """The JSON export without what the walker never reads (scenarios, summary): a lighter page."""
+    data = {k: v for k, v in to_data(tree).items() if k not in ("scenarios", "summary")}
+    return html_safe(json.dumps(data, ensure_ascii=True, separators=(",", ":")))
+
+
 def walker(tree: Tree, prefix: str, link: Linker) -> str:
     """The Decide screen: the walker, with the tree's JSON export for the script, beside its map.
 
@@ -459,7 +466,7 @@ def walker(tree: Tree, prefix: str, link: Linker) -> str:
         sources_url=link("sources/"),
         site_url=link(""),
         fixed=" ".join(q.id for q in tree.questions if not q.changeable),
-        data=Markup(to_json(tree, indent=None)),
+        data=Markup(_walker_json(tree)),
         figure=Markup(figure(tree, prefix, link, here=here, with_outline=False)),
         outline=Markup(outline(tree, prefix, link, here)),
     )

@@ -17,8 +17,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Route, expect
 
 from decision_trees.engine import Decision, decide
+from decision_trees.export import site_path
 from decision_trees.loader import all_trees, get_tree
-from decision_trees.model import Tree
+from decision_trees.model import NextStep, Tree
 from decision_trees.pages import changes
 from macros import _walker_pages
 
@@ -122,10 +123,10 @@ def test_walker_reaches_documented_verdict(
     page.goto(walker_url(site_url, slug))
     click_through(page, tree, scenario.answers)
 
-    expected = tree.verdict(scenario.expect)
-    assert expected is not None
+    expected_verdict = tree.verdict(scenario.expect)
+    assert expected_verdict is not None
     expect(page.locator(".dt-walker-verdict")).to_have_attribute("data-verdict", decision.verdict)
-    assert verdict_title(page) == expected.title
+    assert verdict_title(page) == expected_verdict.title
     assert lit(page) == expected_lit(page, decision)
     assert marked(page, "dt-current") == []
     # "What would change the verdict" agrees with pages.changes, in the same order.
@@ -135,6 +136,15 @@ def test_walker_reaches_documented_verdict(
     )
     expected = [[f"{f.question}:{f.option}", " ".join(f.verdicts)] for f in changes(tree, taken)]
     assert shown == expected
+    # Next steps link to the pages that explain them, as the site's own cards do.
+    hrefs = page.locator(".dt-walker-verdict .dt-steps a").evaluate_all(
+        "els => els.map(a => a.href)"
+    )
+    assert hrefs == [
+        site_url + site_path(step.see)
+        for step in expected_verdict.next_steps
+        if isinstance(step, NextStep) and step.see
+    ]
     assert f"{slug}={query(decision)}" in page.url
 
 
