@@ -266,7 +266,9 @@ def test_tree_page_headings_and_walker_data_keep_the_exact_text(text: str) -> No
     heading = soup.find(id="q-first")
     assert heading.name == "h3" and words(heading.get_text()) == words(text)
     data = soup.find("template", class_="dt-walker-data").get_text()
-    assert json.loads(data) == json.loads(to_json(tree))
+    # The walker carries the JSON export less what it never reads: the same text, unchanged.
+    full = json.loads(to_json(tree))
+    assert json.loads(data) == {k: v for k, v in full.items() if k not in ("scenarios", "summary")}
 
 
 # --- Published files and the nav ------------------------------------------------------
