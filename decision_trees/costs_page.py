@@ -8,28 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
 
-import jinja2
-
-from decision_trees import costs
+from decision_trees import costs, markup
 from decision_trees.export import html_safe
 
 __all__ = ["calculator", "worked_case"]
 
 Linker = Callable[[str], str]
-
-
-@cache
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def _flat(html: str) -> str:
@@ -40,9 +25,7 @@ def _flat(html: str) -> str:
 def calculator(link: Linker, uid: str = "calculator-app") -> str:
     data = html_safe(json.dumps(costs.page_data(), ensure_ascii=True))
     return _flat(
-        _env()
-        .get_template("costs_calculator.html")
-        .render(uid=uid, data=data, sources_url=link("sources/"))
+        markup.render("costs_calculator.html", uid=uid, data=data, sources_url=link("sources/"))
     )
 
 
@@ -112,9 +95,8 @@ def worked_case(key: str, link: Linker, calculator_page: str = "costs/") -> str:
             }
         )
     return _flat(
-        _env()
-        .get_template("costs_case.html")
-        .render(
+        markup.render(
+            "costs_case.html",
             key=key,
             title=preset.title,
             inputs=inputs,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from decision_trees import markup
 from decision_trees.engine import decide
 from decision_trees.model import Scenario, Tree
 from decision_trees.sources import BIBLIOGRAPHY, Source
@@ -53,18 +54,9 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
     """The library as HTML for a Markdown page: the agreement rate, a count per verdict, and
     every decision with its source, the tree's verdict, the team's choice and why they differ.
 
-    Markup lives in ``templates/decisions.html``; Jinja2 (installed with the site) escapes
-    every value, and is imported here so the core package does not depend on it.
+    Markup lives in ``templates/decisions.html``, rendered by :mod:`decision_trees.markup`,
+    which escapes every value.
     """
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(
-        loader=PackageLoader("decision_trees", "templates"),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
     decisions = library(tree)
     agreed, total = agreement(decisions)
     tree_url = link(f"trees/{tree.slug}/")
@@ -97,7 +89,8 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
         }
         for d in decisions
     ]
-    html = env.get_template("decisions.html").render(
+    html = markup.render(
+        "decisions.html",
         agreed=agreed,
         total=total,
         percent=round(100 * agreed / total) if total else 0,

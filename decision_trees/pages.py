@@ -15,10 +15,9 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
-from decision_trees import diagrams
+from decision_trees import diagrams, markup
 from decision_trees.analysis import (
     Coverage,
     Flip,
@@ -59,16 +58,10 @@ EXPORTS = (("svg", "SVG"), ("json", "JSON"), ("dot", "DOT"), ("mmd", "Mermaid"))
 FIRST_STEPS = 3
 """How many next steps a verdict card shows before "more"; the rest are one click away."""
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("decision_trees", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-)
-
 
 def render_template(name: str, **context: Any) -> str:
     """A package template, autoescaped, as one line (a raw HTML block Markdown keeps whole)."""
-    out = _TEMPLATES.get_template(name).render(**context)
+    out = markup.render(name, **context)
     # split("\n"), not splitlines(): tree text may hold U+2028 and friends, which are text.
     return "".join(line.strip(" \t\r") for line in out.split("\n"))
 
