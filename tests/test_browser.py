@@ -547,6 +547,22 @@ def test_no_page_scrolls_sideways_on_a_phone(page: Page, site_url: str, built_si
     assert problems == []
 
 
+def test_no_page_asks_a_third_party_for_anything(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    """No fonts, no repository stars: every request a page makes stays on the site."""
+    elsewhere: set[str] = set()
+    page.on(
+        "request",
+        lambda request: elsewhere.add(f"{page.url} -> {request.url}")
+        if not request.url.startswith((site_url, "data:"))
+        else None,
+    )
+    for path in all_pages(built_site):
+        page.goto(site_url + path.lstrip("/"), wait_until="networkidle")
+    assert sorted(elsewhere) == []
+
+
 SHIFT = """() => new Promise(done => {
     let total = 0;
     new PerformanceObserver(list => {
