@@ -8,19 +8,24 @@ Prints medians of N runs and the ratios between them; compare ratios, not
 absolute times, across machines. Not collected by pytest (timing is not a test).
 
 Run: .venv/bin/python tests/benchmark.py --lighthouse [--repeat N] [--site DIR]
-Builds the site (or takes DIR), serves it on 127.0.0.1 and runs Lighthouse
-(mobile with its simulated slow 4G, then desktop) N times on Decide, every tree
-page, the home page and two plain prose pages, printing the median performance,
-accessibility and cumulative layout shift of each. Lighthouse comes from npm
-(``npm install lighthouse@13`` anywhere; point $LIGHTHOUSE at its binary or put
-it on PATH) and drives the Chromium in $CHROME_PATH, else the first on PATH.
+Builds the site (or takes DIR) and serves it on 127.0.0.1 the way GitHub Pages
+serves it, gzip-compressed, then runs Lighthouse (mobile with its simulated slow
+4G, and desktop) on Decide, every tree page, the home page and two plain prose
+pages. The runs go round-robin, one page after another N times, so a busy moment
+on the machine falls on every page alike. Prints the median performance,
+accessibility and cumulative layout shift of each page, then checks issue 10's
+goals against those medians. Lighthouse comes from npm (``npm install
+lighthouse@13`` anywhere; point $LIGHTHOUSE at its binary or put it on PATH) and
+drives the Chromium in $CHROME_PATH, else the first on PATH.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import shutil
@@ -140,9 +145,61 @@ def lighthouse_once(binary: str, chrome: str, url: str, desktop: bool) -> dict[s
     }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _AsPages(http.server.SimpleHTTPRequestHandler):
+    """Serves text files gzip-compressed when the browser accepts it, as GitHub Pages does.
+
+    Measuring uncompressed pages would weigh every byte of inline SVG several times
+    over and rank pages by a cost readers never pay.
+    """
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def send_head(self):  # type: ignore[override]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (
+            path.is_file()
+            and path.suffix in self.COMPRESSED
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        ):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+GOALS = (
+    "mobile performance within 3 points of the prose pages",
+    "cumulative layout shift at most 0.05",
+    "accessibility at least 95",
+    "desktop performance 100",
+)
+
+
+def goals(medians: dict[tuple[str, str], dict[str, float]], measured: list[str]) -> list[str]:
+    """Issue 10's goals, each page that misses one named: the list is empty when all hold."""
+    prose = statistics.mean(medians[(p, "mobile")]["performance"] for p in PROSE)
+    misses = []
+    for path in measured:
+        mobile, desktop = medians[(path, "mobile")], medians[(path, "desktop")]
+        if mobile["performance"] < prose - 3:
+            misses.append(f"/{path}: mobile {mobile['performance']:.0f} < prose {prose:.0f} - 3")
+        for form, med in (("mobile", mobile), ("desktop", desktop)):
+            if med["cls"] > 0.05:
+                misses.append(f"/{path}: {form} CLS {med['cls']:.3f}")
+            if med["accessibility"] < 95:
+                misses.append(f"/{path}: {form} accessibility {med['accessibility']:.0f}")
+        if desktop["performance"] < 100:
+            misses.append(f"/{path}: desktop {desktop['performance']:.0f}")
+    return misses
 
 
 def lighthouse(repeat: int, site: Path | None) -> None:
@@ -151,28 +208,41 @@ def lighthouse(repeat: int, site: Path | None) -> None:
         if site is None:
             site = Path(tmp) / "site"
             build({**os.environ, "NO_MKDOCS_2_WARNING": "1"}, str(site))
-        handler = functools.partial(_Quiet, directory=str(site))
+        handler = functools.partial(_AsPages, directory=str(site))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}/"
-        paths = ["decide/", *(f"trees/{t.slug}/" for t in all_trees()), "", *PROSE]
-        print(f"Lighthouse ({binary}), median of {repeat} runs each")
-        print(f"  {'page':40} {'form':8} {'perf':>5} {'a11y':>5} {'CLS':>6}")
+        measured = ["decide/", *(f"trees/{t.slug}/" for t in all_trees())]
+        paths = [*measured, "", *PROSE]
+        forms = ("mobile", "desktop")
+        runs: dict[tuple[str, str], list[dict[str, float]]] = {
+            (p, f): [] for p in paths for f in forms
+        }
+        print(f"Lighthouse ({binary}), gzip as on GitHub Pages, median of {repeat} rounds")
         try:
-            for desktop in (False, True):
-                for path in paths:
-                    runs = [
-                        lighthouse_once(binary, chrome, base + path, desktop) for _ in range(repeat)
-                    ]
-                    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-                    form = "desktop" if desktop else "mobile"
-                    print(
-                        f"  {'/' + path:40} {form:8} {med['performance']:5.0f} "
-                        f"{med['accessibility']:5.0f} {med['cls']:6.3f}",
-                        flush=True,
-                    )
+            for _ in range(repeat):
+                for form in forms:
+                    for path in paths:
+                        runs[(path, form)].append(
+                            lighthouse_once(binary, chrome, base + path, form == "desktop")
+                        )
         finally:
             server.shutdown()
+    medians = {
+        key: {k: statistics.median(r[k] for r in results) for k in results[0]}
+        for key, results in runs.items()
+    }
+    print(f"  {'page':40} {'form':8} {'perf':>5} {'range':>7} {'a11y':>5} {'CLS':>6}")
+    for form in forms:
+        for path in paths:
+            med, perf = medians[(path, form)], [r["performance"] for r in runs[(path, form)]]
+            print(
+                f"  {'/' + path:40} {form:8} {med['performance']:5.0f} "
+                f"{min(perf):3.0f}-{max(perf):<3.0f} {med['accessibility']:5.0f} {med['cls']:6.3f}"
+            )
+    misses = goals(medians, measured)
+    print("Goals (Decide and every tree page): " + "; ".join(GOALS))
+    print("  all hold" if not misses else "\n".join(f"  missed: {m}" for m in misses))
 
 
 def main() -> None:
