@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from decision_trees import markup
-from decision_trees.engine import decide
+from decision_trees.engine import Step, decide
 from decision_trees.model import Scenario, Tree
 from decision_trees.sources import BIBLIOGRAPHY, Source
 
-__all__ = ["PublishedDecision", "agreement", "library", "page"]
+__all__ = ["PublishedDecision", "agreement", "library", "on_stated_facts", "page"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class PublishedDecision:
     source: Source
     verdict: str
     chose: str
+    assumed: tuple[Step, ...] = ()
+    """Steps of the tree's path whose answer the source does not state."""
 
     @property
     def agrees(self) -> bool:
@@ -40,14 +42,22 @@ def library(tree: Tree) -> list[PublishedDecision]:
         source = BIBLIOGRAPHY.get(s.source)
         if source is None or source.kind != "case-study":
             continue
-        verdict = decide(tree, s.answers).verdict
-        found.append(PublishedDecision(s, source, verdict, s.chose or verdict))
+        decision = decide(tree, s.answers)
+        assumed = tuple(step for step in decision.path if step.question in s.assumed)
+        found.append(
+            PublishedDecision(s, source, decision.verdict, s.chose or decision.verdict, assumed)
+        )
     return found
 
 
 def agreement(decisions: Sequence[PublishedDecision]) -> tuple[int, int]:
     """How many decisions the tree agrees with, out of how many."""
     return sum(1 for d in decisions if d.agrees), len(decisions)
+
+
+def on_stated_facts(decisions: Sequence[PublishedDecision]) -> list[PublishedDecision]:
+    """The decisions whose path through the tree rests only on what their source states."""
+    return [d for d in decisions if not d.assumed]
 
 
 def page(tree: Tree, link: Callable[[str], str]) -> str:
@@ -59,8 +69,10 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
     """
     decisions = library(tree)
     agreed, total = agreement(decisions)
+    stated_agreed, stated_total = agreement(on_stated_facts(decisions))
     tree_url = link(f"trees/{tree.slug}/")
     titles = {v.id: v.title for v in tree.verdicts}
+    questions = {q.id: q for q in tree.questions}
     counts = [
         {
             "title": v.title,
@@ -85,6 +97,13 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
             "chose_url": f"{tree_url}#v-{d.chose}",
             "agrees": d.agrees,
             "differs": d.scenario.differs,
+            "assumed": [
+                {
+                    "question": questions[step.question].text,
+                    "answer": questions[step.question].options[step.option].label,
+                }
+                for step in d.assumed
+            ],
             "bib_url": f"{link('sources/')}#{d.source.key}",
         }
         for d in decisions
@@ -93,6 +112,9 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
         "decisions.html",
         agreed=agreed,
         total=total,
+        stated_agreed=stated_agreed,
+        stated_total=stated_total,
+        assumed_disagreements=sum(1 for d in decisions if d.assumed and not d.agrees),
         percent=round(100 * agreed / total) if total else 0,
         counts=counts,
         rows=rows,

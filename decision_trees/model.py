@@ -84,6 +84,9 @@ class Scenario:
     differs from ``expect`` (the tree's verdict, which the tests assert)."""
     differs: str = ""
     """Why the tree and the published choice differ; required when ``chose`` is set."""
+    assumed: Sequence[str] = ()
+    """Question ids whose answer the source does not state: this project assumed it. The
+    library shows them, so a reader can tell a disagreement on the facts from one on a guess."""
 
 
 @dataclass(frozen=True)

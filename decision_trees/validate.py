@@ -582,6 +582,25 @@ def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
             at=s,
             key="differs",
         )
+    if not isinstance(s.assumed, (list, tuple)) or not all(isinstance(q, str) for q in s.assumed):
+        report.add(
+            node,
+            f"assumed is {_show(s.assumed)}, not a list of question ids",
+            'write assumed=("question-id", ...) for answers the source does not state, '
+            "or leave it out",
+            at=s,
+            key="assumed",
+        )
+    elif isinstance(s.answers, Mapping):
+        for qid in s.assumed:
+            if qid not in s.answers:
+                report.add(
+                    node,
+                    f"assumes an answer to {_show(qid)}, which it does not answer",
+                    "list in assumed only question ids that answers gives an option for",
+                    at=s,
+                    key="assumed",
+                )
     if not isinstance(s.answers, Mapping):
         report.block(
             node,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from decision_trees.engine import Decision, decide
 from decision_trees.export import site_path
@@ -552,12 +552,12 @@ def test_no_page_asks_a_third_party_for_anything(
 ) -> None:
     """No fonts, no repository stars: every request a page makes stays on the site."""
     elsewhere: set[str] = set()
-    page.on(
-        "request",
-        lambda request: elsewhere.add(f"{page.url} -> {request.url}")
-        if not request.url.startswith((site_url, "data:"))
-        else None,
-    )
+
+    def note(request: Request) -> None:
+        if not request.url.startswith((site_url, "data:")):
+            elsewhere.add(f"{page.url} -> {request.url}")
+
+    page.on("request", note)
     for path in all_pages(built_site):
         page.goto(site_url + path.lstrip("/"), wait_until="networkidle")
     assert sorted(elsewhere) == []

@@ -127,3 +127,38 @@ def test_a_published_choice_needs_its_reason_and_a_real_verdict() -> None:
     assert any(
         re.search(r"chose 'retrain', which is not a verdict", str(p)) for p in validate(bogus)
     )
+
+
+def test_an_answer_the_source_does_not_state_is_shown_beside_the_decision_and_counted() -> None:
+    s = next(x for x in MAIN.scenarios if x.chose)
+    last = decide(MAIN, s.answers).path[-1]
+    guessed = replace(s, assumed=(last.question,))
+    tree = replace(
+        MAIN, scenarios=[guessed, next(x for x in MAIN.scenarios if x.id == "uber-querygpt")]
+    )
+    [disagreement, agreeing] = library(tree)
+    assert disagreement.assumed == (last,) and agreeing.assumed == ()
+    html = page(tree, lambda target: target)
+    question = next(q for q in MAIN.questions if q.id == last.question)
+    assert "Not stated in the source, assumed here:" in html
+    assert html.count("dt-assumed") == 1
+    assert question.options[last.option].label.replace("'", "&#39;") in html
+    assert "1 of the 1 disagreements rest partly on such an answer" in html
+    assert (
+        "Counting only the 1 decisions whose path rests on stated facts alone, the tree agrees with 1."
+        in html
+    )
+
+
+def test_without_assumed_answers_the_page_gives_one_rate() -> None:
+    html = page(replace(MAIN, scenarios=[s for s in MAIN.scenarios if not s.assumed]), str)
+    assert "Counting only" not in html
+
+
+def test_an_assumed_answer_must_be_one_the_scenario_gives() -> None:
+    s = next(x for x in MAIN.scenarios if x.id == "uber-querygpt")
+    tree = replace(MAIN, scenarios=[*MAIN.scenarios, replace(s, id="x-3", assumed=("nope",))])
+    assert any(
+        "'x-3': assumes an answer to 'nope', which it does not answer" in str(p)
+        for p in validate(tree)
+    )
