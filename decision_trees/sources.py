@@ -464,7 +464,7 @@ _ENTRIES = [
         url="https://openai.com/policies/terms-of-use/",
         checked=_CHECKED,
         note=(
-            "Consumer terms: forbid using output to develop models that compete with OpenAI. "
+            "The consumer terms forbid using output to develop models that compete with OpenAI. "
             "API and business use falls under OpenAI's Services Agreement, listed separately."
         ),
     ),
