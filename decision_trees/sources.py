@@ -82,10 +82,10 @@ _ENTRIES = [
         publisher="AmanAI Lab",
         date="",
         kind="article",
-        url="",
+        url="https://amanailab.com/blog/rag-vs-fine-tuning-which-one-should-you-choose",
         note=(
-            "URL not known: the article points to amanailab.com for downloads but we could not "
-            "find its own address. Undated; its cost figures are in Indian rupees."
+            "The page at this address carries the same text as our copy (found 2026-11-22). "
+            "Undated; its cost figures are in Indian rupees."
         ),
     ),
     # Engineering write-ups used as evidence.
@@ -345,8 +345,9 @@ _ENTRIES = [
         url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
         checked=_CHECKED,
         note=(
-            "Constrained decoding to a JSON schema; 100% schema adherence on OpenAI's own eval, "
-            "against under 40% for an older model prompted for the format."
+            "Constrained decoding to a JSON schema; on OpenAI's eval of complex schemas "
+            "gpt-4o-2024-08-06 with the feature scored 100%, gpt-4-0613 under 40%. Read through "
+            "verbatim copies of the page text; openai.com itself was not in our corpus."
         ),
     ),
     Source(
@@ -463,9 +464,24 @@ _ENTRIES = [
         url="https://openai.com/policies/terms-of-use/",
         checked=_CHECKED,
         note=(
-            "Forbids using output to develop models that compete with OpenAI. API use has "
-            "fallen under OpenAI's Services Agreement since May 2025; we did not confirm its "
-            "wording on this point."
+            "The consumer terms forbid using output to develop models that compete with OpenAI. "
+            "API and business use falls under OpenAI's Services Agreement, listed separately."
+        ),
+    ),
+    Source(
+        key="openai-services-agreement",
+        title="OpenAI Services Agreement",
+        publisher="OpenAI",
+        date="2025-05-31",
+        kind="vendor",
+        url="https://openai.com/policies/services-agreement/",
+        checked=_CHECKED,
+        note=(
+            "Covers the API. Section 3.3(e) bars using Output to develop AI models that compete "
+            "with OpenAI's products and services, except internal classifiers or embedding "
+            "models that are not distributed or sold, and models tuned with OpenAI's own "
+            "services. Clause read through verbatim copies quoted in public repositories; the "
+            "openai.com copy in our corpus showed only the opening."
         ),
     ),
     Source(
@@ -491,7 +507,10 @@ _ENTRIES = [
         kind="case-study",
         url="https://careers.doordash.com/blog/large-language-modules-based-dasher-support-automation/",
         checked=_CHECKED,
-        note="Read through summaries of the post; the post itself was not in our search corpus.",
+        note=(
+            "Problem, design and the judge and guardrail read on DoorDash's own site (a locale "
+            "copy of the post); pipeline details such as the two-tier guardrail only in summaries."
+        ),
     ),
     Source(
         key="pinterest-text-to-sql",
@@ -516,12 +535,15 @@ _ENTRIES = [
         key="honeycomb-query-assistant",
         title="All the Hard Stuff Nobody Talks About when Building Products with LLMs",
         publisher="Honeycomb",
-        date="2023-05",
+        date="2023-05-26",
         kind="case-study",
         url="https://www.honeycomb.io/blog/hard-stuff-nobody-talks-about-llm",
         author="Phillip Carter",
         checked=_CHECKED,
-        note="Read through summaries; the post itself was not in our search corpus.",
+        note=(
+            "Read in full through a verbatim copy (published 2023-05-26). Cost and adoption "
+            "figures are in a later Honeycomb post we read only in summaries; we do not use them."
+        ),
     ),
     Source(
         key="linkedin-sql-bot",
@@ -595,7 +617,10 @@ _ENTRIES = [
         url="https://bytes.swiggy.com/hermes-v3-building-swiggys-conversational-ai-analyst-a41057a2279d",
         author="Meghana Negi, Rutvik Reddy",
         checked=_CHECKED,
-        note="Read through news coverage and summaries; the post itself was not in our search corpus.",
+        note=(
+            "Not in our search corpus; read through InfoQ's report (January 2026), which quotes "
+            "the engineers on the 54% to 93% gain, and summaries."
+        ),
     ),
     Source(
         key="stitchfix-generative-ai",
@@ -605,7 +630,11 @@ _ENTRIES = [
         kind="case-study",
         url="https://multithreaded.stitchfix.com/blog/2023/03/06/expert-in-the-loop-generative-ai-at-stitch-fix/",
         checked=_CHECKED,
-        note="Two decisions in one post: ad headlines and product descriptions. Read through summaries.",
+        note=(
+            "Two decisions in one post: ad headlines and product descriptions. Not in our "
+            "search corpus; read through summaries, which agree but do not say how the "
+            "examples in the prompt were chosen."
+        ),
     ),
     Source(
         key="skt-claude-bedrock",
@@ -781,13 +810,16 @@ _ENTRIES = [
     ),
     Source(
         key="harvey-case-law",
-        title="Harvey partners with OpenAI to build a custom-trained model for legal professionals",
+        title="Customizing models for legal professionals (Harvey)",
         publisher="OpenAI",
         date="2024-04-02",
         kind="case-study",
-        url="https://openai.com/customer-stories/harvey",
+        url="https://openai.com/index/harvey/",
         checked=_CHECKED,
-        note="A vendor's customer story.",
+        note=(
+            "A vendor's customer story, first published at openai.com/customer-stories/harvey; "
+            "read in full through a verbatim copy."
+        ),
     ),
     Source(
         key="yelp-query-understanding",
