@@ -844,7 +844,7 @@ _ENTRIES = [
         date="2023-10-31",
         kind="case-study",
         url="https://arxiv.org/abs/2311.00176",
-        author="Liu, Ene, Kirby, Cheng, Pinckney, Liang et al. (NVIDIA)",
+        author="Liu, Ene, Kirby, Cheng, Pinckney, Liang et al.",
         venue="arXiv preprint 2311.00176",
         checked=_CHECKED,
         note=(
@@ -858,7 +858,7 @@ _ENTRIES = [
             "Fine-tuning a local LLaMA-3 large language model for automated privacy-preserving "
             "physician letter generation in radiation oncology"
         ),
-        publisher="University Hospital Erlangen (Frontiers in Artificial Intelligence)",
+        publisher="University Hospital Erlangen",
         date="2025-01",
         kind="case-study",
         url="https://doi.org/10.3389/frai.2024.1493716",
