@@ -841,6 +841,64 @@ _ENTRIES = [
         author="Zhang, Ghosh, Bansal, Wang, Ma, Kang, Rajmohan",
         checked=_CHECKED,
     ),
+    Source(
+        key="defog-sqlcoder",
+        title="Open-sourcing SQLCoder: a state-of-the-art LLM for SQL generation",
+        publisher="Defog",
+        date="2023-08-20",
+        kind="case-study",
+        url="https://defog.ai/blog/open-sourcing-sqlcoder/",
+        author="Rishabh Srivastava, Wendy Aw",
+        checked=_CHECKED,
+        note=(
+            "The training-set size and the score table are from Defog's model card for the same "
+            "release (huggingface.co/defog/sqlcoder); both are Defog's own evaluation."
+        ),
+    ),
+    Source(
+        key="perplexity-nemo",
+        title="Perplexity enhances model performance with NeMo",
+        publisher="NVIDIA",
+        date="",
+        kind="case-study",
+        url="https://www.nvidia.com/en-us/case-studies/perplexity-enhances-model-performance-with-nemo/",
+        checked=_CHECKED,
+        note=(
+            "A vendor's customer story, undated. Perplexity's own launch post for its online "
+            "models (2023-11-29) confirms that search snippets from its own index are fed to "
+            "models built on Mistral 7B and Llama 2 70B."
+        ),
+    ),
+    Source(
+        key="chipnemo",
+        title="ChipNeMo: Domain-Adapted LLMs for Chip Design",
+        publisher="NVIDIA (arXiv 2311.00176)",
+        date="2023-10-31",
+        kind="case-study",
+        url="https://arxiv.org/abs/2311.00176",
+        author="Liu, Ene, Kirby, Cheng, Pinckney, Liang et al.",
+        venue="arXiv preprint 2311.00176",
+        checked=_CHECKED,
+        note=(
+            "Read in part: the abstract, the set-up of the evaluation and the discussion, through "
+            "a serialised copy of the paper."
+        ),
+    ),
+    Source(
+        key="erlangen-physician-letters",
+        title=(
+            "Fine-tuning a local LLaMA-3 large language model for automated privacy-preserving "
+            "physician letter generation in radiation oncology"
+        ),
+        publisher="University Hospital Erlangen",
+        date="2025-01",
+        kind="case-study",
+        url="https://doi.org/10.3389/frai.2024.1493716",
+        author="Hou, Bert, Gomaa, Lahmer, Höfler, Weissmann et al., Huang, Putz",
+        venue="Frontiers in Artificial Intelligence, volume 7 (2024)",
+        checked=_CHECKED,
+        note="Only the abstract was read.",
+    ),
     # Sources the three other trees cite (failure diagnosis, adding fine-tuning to RAG).
     Source(
         key="anthropic-reduce-hallucinations",

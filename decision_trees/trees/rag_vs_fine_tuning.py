@@ -1538,6 +1538,106 @@ LIBRARY = [
         expect="few-shot",
         source="microsoft-rca-icl",
     ),
+    Scenario(
+        id="defog-sqlcoder",
+        title="Defog: SQLCoder for customers who keep data in-house",
+        situation=(
+            "Defog writes SQL from plain questions for customers in healthcare, finance and "
+            "government, many of whom will not let their data leave their own servers, so only "
+            "a self-hosted model would do. On Defog's 175 questions over seven schemas unseen in "
+            "training, GPT-4 scored 74% while the open models such customers could run scored "
+            "52% at best; StarCoder (15B), tuned on 10,537 hand-written questions, reached 65%. "
+            "We take those open models as the strongest the customers could use. The post "
+            "states no latency or cost limit; we assume none binds."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        expect="few-shot",
+        source="defog-sqlcoder",
+        chose="fine-tune-open",
+        differs=(
+            "Defog reports no trial of the nearest example queries in an open model's prompt, "
+            "which the tree asks for before training. Keeping data on the customer's servers, "
+            "the reason Defog gives, is the tree's last question: had examples in the prompt "
+            "fallen short, it too would reach a model tuned in-house."
+        ),
+    ),
+    Scenario(
+        id="perplexity-sonar",
+        title="Perplexity: answer models tuned to use search results",
+        situation=(
+            "Perplexity answers questions from its own web index, so fresh facts come from "
+            "retrieval, and it needs models that answer precisely from what was retrieved. "
+            "According to NVIDIA's case study it tunes open-weight Llama and Mistral models with "
+            "supervised fine-tuning and preference methods (DPO, PPO) and keeps retrieval; a "
+            "Sonar model built within days of a new open release did 20% better on search than "
+            "its base model. The case study names accuracy, not a latency or cost limit; we "
+            "assume neither binds."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "no",
+            "both-dynamic": "not-yet",
+        },
+        expect="few-shot",
+        source="perplexity-nemo",
+        chose="both",
+        differs=(
+            "The case study does not say whether worked examples were tried next to the search "
+            "results; the tree asks for that before training. Nor does it state a cost limit "
+            "per request: at an answer engine's volume one may well bind, and then the tree "
+            "would reach a smaller model tuned for the task, with retrieval kept."
+        ),
+    ),
+    Scenario(
+        id="nvidia-chipnemo",
+        title="NVIDIA: ChipNeMo for chip designers",
+        situation=(
+            "NVIDIA wanted help for its chip designers: an assistant answering from internal "
+            "design documents, scripts for its design tools and summaries of bug reports. It "
+            "continued training Llama 2 7B and 13B on its own design data, tuned them on domain "
+            "instructions and adapted a retrieval model to its documents, then compared them "
+            "with Llama 2 chat models up to 70B. The 70B model sometimes came close, but the "
+            "team argues for the smaller one on cost, citing several times cheaper serving at "
+            "the same latency. The size of its instruction set is not in what we read; we count "
+            "it as enough because they trained on it."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "yes",
+        },
+        expect="distil",
+        source="chipnemo",
+    ),
+    Scenario(
+        id="erlangen-physician-letters",
+        title="University Hospital Erlangen: physician letters on a local model",
+        situation=(
+            "Radiation oncologists at University Hospital Erlangen spend much time on letters "
+            "about their patients, and the team wanted patient data to stay in the hospital. "
+            "Base Llama models run locally without training wrote inadequate letters, so it "
+            "tuned Llama 3 8B with QLoRA on one 48 GB GPU workstation inside the hospital to "
+            "write in its own style; physicians rated the clinical benefit 3.4 out of 4 on ten "
+            "cases. We take the local models as the strongest it could use, and count the "
+            "hospital's letters as enough examples because it trained on them (the abstract "
+            "gives no number). Letters are drafted for review and no latency or cost limit is "
+            "stated; we assume none binds."
+        ),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        expect="few-shot",
+        source="erlangen-physician-letters",
+        chose="fine-tune-open",
+        differs=(
+            "The abstract reports no trial of earlier letters as examples in the local model's "
+            "prompt, which the tree asks for before training; whole letters are long, so only a "
+            "few would fit, and whether that is enough was not tested. Keeping patient data in "
+            "the hospital is the tree's last question and leads to an in-house tuned model once "
+            "examples in the prompt fall short."
+        ),
+    ),
 ]
 
 SCENARIOS = [*_SEED, *_OURS, *LIBRARY]
