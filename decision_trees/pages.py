@@ -137,7 +137,7 @@ def outline(tree: Tree, prefix: str, link: Linker, here: bool = False) -> str:
             f"<ul>{''.join(options)}</ul></li>"
         )
     return (
-        f'<details class="dt-outline"><summary>Text outline of this tree</summary>'
+        f'<details class="dt-outline" data-search-exclude><summary>Text outline of this tree</summary>'
         f"<ol>{''.join(items)}</ol></details>"
     )
 
@@ -295,11 +295,20 @@ def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
     )
 
 
-def questions_section(tree: Tree, link: Linker, level: int = 3, on_tree_page: bool = False) -> str:
+def questions_section(
+    tree: Tree,
+    link: Linker,
+    level: int = 3,
+    on_tree_page: bool = False,
+    searchable: bool = True,
+) -> str:
     """Each question explained: why it matters, where each answer leads, sources.
 
     Questions link within the page; verdicts link to the tree page unless this is it.
+    A copy of the tree page's questions (Decide's) is kept out of the search index with
+    ``searchable=False``, so a search finds each question once.
     """
+    hidden = "" if searchable else " data-search-exclude"
     hashes = "#" * level
     blocks = []
     local, remote = _node_link(tree, link, here=True), _node_link(tree, link, here=on_tree_page)
@@ -321,10 +330,10 @@ def questions_section(tree: Tree, link: Linker, level: int = 3, on_tree_page: bo
             )
         blocks.append(
             f"{hashes} {md_text(q.text)} {{#{node_anchor(tree, q.id)}}}\n\n"
-            f"<p>{html_text(q.why)}</p>\n\n"
-            f'<div class="dt-options"><table><thead><tr><th>Answer</th><th>Leads to</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table></div>\n\n"
-            f'<p class="dt-sources">Sources: {_sources(q.sources, link)}</p>'
+            f"<p{hidden}>{html_text(q.why)}</p>\n\n"
+            f'<div class="dt-options"{hidden}><table><thead><tr><th>Answer</th><th>Leads to</th>'
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>\n\n"
+            f'<p class="dt-sources"{hidden}>Sources: {_sources(q.sources, link)}</p>'
         )
     return "\n\n".join(blocks)
 
@@ -419,14 +428,14 @@ def tree_page(
             *verdict_blocks,
             "## Scenarios {#scenarios}",
             "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
-            '<details class="dt-maintainer"><summary>All scenarios and the verdicts they reach'
+            '<details class="dt-maintainer" data-search-exclude><summary>All scenarios and the verdicts they reach'
             '</summary><div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th>'
             f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div></details>",
             "## Coverage {#coverage}",
             f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "
             f"({cov.percent:.0f}%), and kill {mutants - len(survivors)} of {mutants} mutants: "
             "copies of the tree with one answer redirected to another node.</p>",
-            '<details class="dt-maintainer"><summary>Coverage by answer and surviving mutants'
+            '<details class="dt-maintainer" data-search-exclude><summary>Coverage by answer and surviving mutants'
             f"</summary>{_coverage_table(tree, cov)}{survivor_html}</details>",
             "## Use this tree elsewhere {#downloads}",
             "<p>Stable files, regenerated from the same data on every build:</p>"

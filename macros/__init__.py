@@ -166,8 +166,8 @@ def define_env(env: Any) -> None:
         return pages.example(t, found, prefix(slug, scenario), link)
 
     @env.macro
-    def questions(slug: str) -> str:
-        return pages.questions_section(tree(slug), link)
+    def questions(slug: str, searchable: bool = True) -> str:
+        return pages.questions_section(tree(slug), link, searchable=searchable)
 
     @env.macro
     def walker(slug: str) -> str:

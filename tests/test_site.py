@@ -246,3 +246,17 @@ def test_dev_takes_the_build_date_from_the_last_commit(tmp_path: Path) -> None:
         subprocess.run(["git", *args], cwd=repo, check=True, env={**os.environ, **git})
     assert dev_epoch(repo) == str(int(datetime.fromisoformat(when).timestamp()))
     assert dev_epoch(repo, SOURCE_DATE_EPOCH="42") == "42"  # a date set by the caller wins
+
+
+def test_search_finds_each_question_once_on_its_tree_page_and_skips_maintainer_tables(
+    built_site: Path,
+) -> None:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    main = next(t for t in all_trees() if t.slug == "rag-vs-fine-tuning")
+    for question in main.questions:
+        words = " ".join(question.why.split()[:8])
+        places = {d["location"].split("#")[0] for d in docs if words in d["text"]}
+        assert places == {f"trees/{main.slug}/"}, (question.id, places)
+    assert not [d["location"] for d in docs if "surviving mutants" in d["text"]]
+    decide_page = soup(built_site / "decide" / "index.html")
+    assert decide_page.select(".dt-options[data-search-exclude]"), "Decide keeps its questions"
