@@ -1032,7 +1032,7 @@ _ENTRIES = [
         url="https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention",
         checked=_CHECKED,
         note=(
-            "prompt_cache_retention \"24h\" keeps cached prefixes for up to 24 hours; read in "
+            'prompt_cache_retention "24h" keeps cached prefixes for up to 24 hours; read in '
             "the docstring of OpenAI's Agents SDK, not on the guide itself."
         ),
     ),

@@ -233,9 +233,8 @@ QUESTIONS = [
     Question(
         id="hosting",
         text=(
-            "May your training data and the tuned model be processed by a managed service under "
-            "your cloud provider's data terms (your region, your encryption keys), or must they "
-            "stay on machines you run?"
+            "May a managed service train and serve the model on your data, under your cloud "
+            "provider's data terms, or must it all stay on machines you run?"
         ),
         why=(
             "Managed tuning runs on the provider's machines, not yours. Google's Vertex AI "
@@ -259,7 +258,9 @@ QUESTIONS = [
             "high-country-codes",
         ),
         options={
-            "yes": Option("Yes, a managed service under our cloud terms is acceptable", "fine-tune"),
+            "yes": Option(
+                "Yes, a managed service under our cloud terms is acceptable", "fine-tune"
+            ),
             "no": Option("No, they must stay on machines we run", "fine-tune-open"),
         },
     ),
@@ -364,9 +365,8 @@ QUESTIONS = [
     Question(
         id="both-hosting",
         text=(
-            "May your training data, retrieved passages and the tuned model be processed by a "
-            "managed service under your cloud provider's data terms, or must they stay on "
-            "machines you run?"
+            "May a managed service hold your data, passages and tuned model under your cloud "
+            "provider's data terms, or must it all stay on machines you run?"
         ),
         why=(
             "The same question as on the behaviour path, and it reaches further here: the "
@@ -604,8 +604,7 @@ VERDICTS = [
                 see=f"{NEITHER}#structured-outputs",
             ),
             NextStep(
-                "Validate every response, and log refusals and answers cut off at the token "
-                "limit",
+                "Validate every response, and log refusals and answers cut off at the token limit",
                 see=f"{NEITHER}#structured-outputs",
             ),
             NextStep(
@@ -614,7 +613,11 @@ VERDICTS = [
             ),
             "If the content still fails, answer this tree again for the content",
         ),
-        sources=("openai-structured-outputs", "claude-structured-outputs", "vllm-structured-outputs"),
+        sources=(
+            "openai-structured-outputs",
+            "claude-structured-outputs",
+            "vllm-structured-outputs",
+        ),
     ),
     Verdict(
         id="few-shot",
@@ -1811,7 +1814,13 @@ LIBRARY = [
             "does not list caching or smaller hosted models; we assume the cheap levers were "
             "tried."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
         expect="distil",
         source="checkr-adjudication",
     ),
@@ -1859,7 +1868,13 @@ LIBRARY = [
             "characters with 35% lower latency. The post lists no caching or routing; earlier "
             "versions already served small, fast models, so we count the cheap levers as tried."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
         expect="distil",
         source="github-copilot-completions",
     ),
@@ -1874,7 +1889,13 @@ LIBRARY = [
             "enough because they trained on it, and count GPT-4o, a newer and faster model, as "
             "the cheap levers tried."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
         expect="distil",
         source="cursor-fast-apply",
     ),
