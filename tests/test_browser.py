@@ -554,9 +554,11 @@ def test_no_page_asks_a_third_party_for_anything(
     elsewhere: set[str] = set()
     page.on(
         "request",
-        lambda request: elsewhere.add(f"{page.url} -> {request.url}")
-        if not request.url.startswith((site_url, "data:"))
-        else None,
+        lambda request: (
+            elsewhere.add(f"{page.url} -> {request.url}")
+            if not request.url.startswith((site_url, "data:"))
+            else None
+        ),
     )
     for path in all_pages(built_site):
         page.goto(site_url + path.lstrip("/"), wait_until="networkidle")

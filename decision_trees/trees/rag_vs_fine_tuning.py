@@ -2039,7 +2039,8 @@ TREE = Tree(
         "retrieval, never the weights; behaviour is measured first, then fixed with a stronger "
         "model, a schema or examples in the prompt, and trained only when those fall short or "
         "speed and price rule out a longer prompt; speed and cost are served cheaper before a "
-        "smaller model is trained."
+        "smaller model is trained, and only for one narrow task; where the data may live is "
+        "asked before any training."
     ),
     start="gap",
     questions=QUESTIONS,
