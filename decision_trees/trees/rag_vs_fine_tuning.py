@@ -1810,19 +1810,17 @@ LIBRARY = [
             "millions of checks a month, under synchronous latency limits. Prompted GPT-4 "
             "reached 88% (82% on hard records) at about 15 seconds, and adding retrieval "
             "lowered hard-record accuracy to 79%; a small open model tuned on Checkr's own "
-            "historical labels did better, faster and at a fifth of the cost. The write-up "
-            "does not list caching or smaller hosted models; we assume the cheap levers were "
-            "tried."
+            "historical labels did better, faster and at a fifth of the cost."
         ),
-        answers={
-            **_BEHAVIOUR_WITH_EXAMPLES,
-            "budget": "yes",
-            "levers": "tried",
-            "latency": "yes",
-            "narrow": "yes",
-        },
-        expect="distil",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
+        expect="serve-cheaper",
         source="checkr-adjudication",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "Under Checkr's synchronous latency limit, for one "
+            "narrow classification task, the tree's later questions lead to the same small "
+            "model: the two differ on order, not destination."
+        ),
     ),
     Scenario(
         id="instacart-intent-engine",
@@ -1865,18 +1863,17 @@ LIBRARY = [
             "Copilot's code completions serve millions of developers and must appear at once; "
             "earlier models, tuned for acceptance rate, favoured short, trivial suggestions. "
             "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
-            "characters with 35% lower latency. The post lists no caching or routing; earlier "
-            "versions already served small, fast models, so we count the cheap levers as tried."
+            "characters with 35% lower latency."
         ),
-        answers={
-            **_BEHAVIOUR_WITH_EXAMPLES,
-            "budget": "yes",
-            "levers": "tried",
-            "latency": "yes",
-            "narrow": "yes",
-        },
-        expect="distil",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
+        expect="serve-cheaper",
         source="github-copilot-completions",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "Inside an editor's latency budget, for the one task "
+            "of completing code, the tree's later questions lead to a small trained model too: "
+            "the two differ on order, not destination."
+        ),
     ),
     Scenario(
         id="cursor-fast-apply",
