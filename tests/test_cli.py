@@ -67,7 +67,7 @@ def test_decide_prints_verdict_path_and_what_would_flip_it() -> None:
         "decide", "rag-vs-fine-tuning", "--answer", "gap=knowledge", "--answer", "fits=too-large"
     )
     assert done.returncode == 0
-    assert "Verdict: Use RAG: retrieve it at request time (rag)" in done.stdout
+    assert "Verdict: Use RAG (rag)" in done.stdout
     assert "[gap=knowledge]" in done.stdout and "[fits=too-large]" in done.stdout
     assert "Would change the verdict:" in done.stdout and "fits=fits" in done.stdout
 
@@ -146,10 +146,7 @@ def test_walk_asks_each_question_and_accepts_keys_or_numbers() -> None:
     assert done.returncode == 0, done.stderr
     assert tree.question("gap").text in done.stdout and "[knowledge]" in done.stdout
     assert "'nonsense' is not an option; type one of: fits, too-large" in done.stdout
-    assert (
-        "Verdict: Use RAG: retrieve it at request time (rag)" in done.stdout
-        and "Path:" in done.stdout
-    )
+    assert "Verdict: Use RAG (rag)" in done.stdout and "Path:" in done.stdout
 
 
 def test_walk_that_runs_out_of_input_fails_cleanly() -> None:
@@ -170,9 +167,7 @@ def test_render_writes_svg_with_the_scenario_path(tmp_path: Path) -> None:
     assert "dt-rag-vs-fine-tuning-gap" in {g.get("id") for g in lit}
     # The verdict's box (its own leaf when several answers lead to it) is lit, titled as the verdict.
     verdicts = [g for g in lit if "dt-verdict" in g.get("class", "")]
-    assert [g.find(f"{svg}title").text for g in verdicts] == [
-        "Use RAG: retrieve it at request time"
-    ]
+    assert [g.find(f"{svg}title").text for g in verdicts] == ["Use RAG"]
 
 
 @pytest.mark.parametrize(

@@ -546,7 +546,7 @@ VERDICTS = [
     ),
     Verdict(
         id="rag",
-        title="Use RAG: retrieve it at request time",
+        title="Use RAG",
         because=(
             "The knowledge is too large or too costly to send whole, not every user may see all "
             "of it, or it lives in a database, so each request fetches what it needs: passages "
