@@ -65,8 +65,7 @@ QUESTIONS = [
         ),
         options={
             "fits": Option(
-                "Yes: well inside the window (Anthropic suggests under about 200,000 tokens)",
-                "context-cost",
+                "Yes: well inside the window, under about 200,000 tokens", "context-cost"
             ),
             "too-large": Option(
                 "No: larger than that, growing past it, or not every user may see all of it",
@@ -291,10 +290,7 @@ QUESTIONS = [
     ),
     Question(
         id="both-examples",
-        text=(
-            "Do you have about 50 to 100 or more reviewed examples of good answers written "
-            "from retrieved passages?"
-        ),
+        text=("Do you have 50 to 100 or more reviewed answers written from retrieved passages?"),
         why=(
             "Training for a retrieval system should show the model the passages it will see in "
             "use, unhelpful ones included. RAFT trained Llama 2 7B on questions with answering "
