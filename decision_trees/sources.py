@@ -1062,6 +1062,157 @@ _ENTRIES = [
         checked="2026-11-22",
         note="A personal project: weeks of fine-tuning for voice raised hallucination; back to prompt plus RAG.",
     ),
+    # Read for the 2026-11-22 expert review of the main tree.
+    Source(
+        key="claude-context-window-sizes",
+        title="How large is the Claude API's context window?",
+        publisher="Anthropic (Claude help centre)",
+        date="2026",
+        kind="vendor",
+        url="https://support.claude.com/en/articles/8606395",
+        checked=_CHECKED,
+        note="1M tokens on some Claude models, 200K or more (about 500 pages) on the others.",
+    ),
+    Source(
+        key="vertex-function-calling",
+        title="Introduction to function calling",
+        publisher="Google Cloud (Vertex AI docs)",
+        date="",
+        kind="vendor",
+        url="https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/function-calling",
+        checked=_CHECKED,
+        note=(
+            "Names fetching data (up-to-date information, specific data from knowledge bases "
+            "and APIs) as one of function calling's two main uses."
+        ),
+    ),
+    Source(
+        key="azure-search-document-access",
+        title="Document-level access control in Azure AI Search",
+        publisher="Microsoft Learn",
+        date="",
+        kind="vendor",
+        url="https://learn.microsoft.com/en-us/azure/search/search-document-level-access-overview",
+        checked=_CHECKED,
+        note=(
+            "Permissions enforced per document at query time, which the page calls essential "
+            "for RAG applications that need authorisation checks at the document level."
+        ),
+    ),
+    Source(
+        key="owasp-llm01-prompt-injection",
+        title="LLM01:2025 Prompt Injection",
+        publisher="OWASP Gen AI Security Project",
+        date="2025",
+        kind="vendor",
+        url="https://genai.owasp.org/llmrisk/llm01-prompt-injection/",
+        checked=_CHECKED,
+        note=(
+            "Indirect injection through external content, including a modified document in a "
+            "RAG store; advises separating and marking untrusted content and least privilege. "
+            "Read in a verbatim excerpt of the page (CC BY-SA 4.0)."
+        ),
+    ),
+    Source(
+        key="openai-prompt-cache-retention",
+        title="Prompt caching: prompt cache retention",
+        publisher="OpenAI",
+        date="2025-11",
+        kind="vendor",
+        url="https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention",
+        checked=_CHECKED,
+        note=(
+            'prompt_cache_retention "24h" keeps cached prefixes for up to 24 hours; read in '
+            "the docstring of OpenAI's Agents SDK, not on the guide itself."
+        ),
+    ),
+    Source(
+        key="agarwal-2024-many-shot-icl",
+        title="Many-Shot In-Context Learning",
+        publisher="NeurIPS",
+        date="2024",
+        kind="paper",
+        url="https://arxiv.org/abs/2404.11018",
+        author="Agarwal, Singh, Zhang, Bohnet, Rosias, Chan, Zhang, Anand, Abbas, Nova, et al.",
+        venue="NeurIPS 2024",
+        note=(
+            "Hundreds or thousands of examples in the prompt performed comparably to supervised "
+            "fine-tuning; inference cost grows linearly with the number of examples."
+        ),
+    ),
+    Source(
+        key="vertex-tuning-security",
+        title="Security controls for Generative AI; Adaptation of Large Foundation Models (whitepaper)",
+        publisher="Google Cloud",
+        date="",
+        kind="vendor",
+        url="https://cloud.google.com/vertex-ai/generative-ai/docs/security-controls",
+        checked=_CHECKED,
+        note=(
+            "Tuning runs in a separate tenant project per customer project; the adapter can be "
+            "stored under a customer-managed key inside the customer's VPC Service Controls "
+            "perimeter (whitepaper)."
+        ),
+    ),
+    Source(
+        key="bedrock-custom-model-encryption",
+        title="Encryption of custom models",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html",
+        checked=_CHECKED,
+        note=(
+            "Custom models are managed and stored by AWS; training data is used only for the "
+            "job and not kept after it; tuned models can replay some training data."
+        ),
+    ),
+    Source(
+        key="bedrock-custom-model-inference",
+        title="Increase model invocation capacity with Provisioned Throughput",
+        publisher="Amazon Web Services",
+        date="",
+        kind="vendor",
+        url="https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html",
+        checked=_CHECKED,
+        note=(
+            "A customised model needs Provisioned Throughput, billed by the hour; on-demand "
+            "deployment of custom models covers Amazon Nova models only."
+        ),
+    ),
+    Source(
+        key="azure-fine-tuning-guide",
+        title="LLM Fine-Tuning on Azure",
+        publisher="Microsoft",
+        date="2024-08-02",
+        kind="vendor",
+        url="https://github.com/microsoft/LLM-Fine-Tuning-Azure",
+        checked=_CHECKED,
+        note=(
+            "Consider fine-tuning after prompting and RAG, with thousands of high-quality "
+            "samples with ground truth and clear evaluation metrics."
+        ),
+    ),
+    Source(
+        key="vllm-structured-outputs",
+        title="Structured Outputs",
+        publisher="vLLM",
+        date="",
+        kind="vendor",
+        url="https://docs.vllm.ai/en/latest/features/structured_outputs/",
+        checked=_CHECKED,
+        note="A self-hosted server constrains output to a JSON schema, regex, choice or grammar.",
+    ),
+    Source(
+        key="rafailov-2023-dpo",
+        title="Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        publisher="arXiv",
+        date="2023-05",
+        kind="paper",
+        url="https://arxiv.org/abs/2305.18290",
+        author="Rafailov et al.",
+        note="Tunes a model directly on pairs of preferred and rejected answers, without RL.",
+    ),
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {s.key: s for s in _ENTRIES}

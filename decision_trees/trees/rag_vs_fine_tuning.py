@@ -24,7 +24,9 @@ QUESTIONS = [
             "behaves. Facts belong on the first side: when studies tried to teach models new "
             "facts by fine-tuning, retrieval did better (Ovadia et al., Soudani et al.), and "
             "training on facts the model did not already know made it hallucinate more "
-            "(Gekhman et al.)."
+            "(Gekhman et al.). Not sure which it is? Paste the document that holds the right "
+            "answer into the prompt for a couple of dozen failing cases: if they now pass, the "
+            "gap was knowledge."
         ),
         sources=("ovadia-2023", "soudani-2024", "gekhman-2024", "choose-for-your-ai-product"),
         options={
@@ -37,22 +39,39 @@ QUESTIONS = [
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
     Question(
         id="fits",
-        text="Does everything the model needs fit comfortably in one prompt?",
+        text=(
+            "Does everything the model needs, and that every user may see, fit comfortably in "
+            "one prompt?"
+        ),
         why=(
             "Anthropic suggests sending a knowledge base of under about 200,000 tokens (some "
-            "500 pages) whole in the prompt, with caching, instead of building retrieval. Beyond "
-            "that, retrieval has to choose the passages. Even inside the window, models find a "
+            "500 pages) whole in the prompt, with caching, instead of building retrieval. Some "
+            "models now take a million tokens, but size is not the only limit: models find a "
             "fact less reliably in the middle of a long prompt, and in a 2024 test of twenty "
-            "models only a handful kept their accuracy past 64,000 tokens of context."
+            "models only a handful kept their accuracy past 64,000 tokens. A prompt shared by "
+            "every request also shows every user all of it, so documents with per-user "
+            "permissions need retrieval that filters by the caller's rights. Records in a "
+            "database or an API, and anything that changes by the minute, are fetched at "
+            "request time: Google lists fetching current data from knowledge bases and APIs "
+            "among the uses of function calling."
         ),
         sources=(
             "anthropic-contextual-retrieval",
+            "claude-context-window-sizes",
             "liu-2024-lost-in-the-middle",
             "leng-2024-long-context-rag",
+            "azure-search-document-access",
+            "vertex-function-calling",
         ),
         options={
-            "fits": Option("Yes: roughly 200,000 tokens or less", "context-cost"),
-            "too-large": Option("No: far larger, or it keeps growing", "rag"),
+            "fits": Option(
+                "Yes: well inside the window, under about 200,000 tokens", "context-cost"
+            ),
+            "too-large": Option(
+                "No: larger than that, growing past it, or not every user may see all of it",
+                "rag",
+            ),
+            "live": Option("It lives in databases or APIs, or changes by the minute", "rag"),
         },
     ),
     Question(
@@ -63,14 +82,18 @@ QUESTIONS = [
         ),
         why=(
             "A cache hit is billed at a tenth of the input price at Anthropic and up to 90% "
-            "less at OpenAI, and the answer can start up to 80% sooner. Caches expire after "
-            "minutes without use (5 minutes by default at Anthropic, 5 to 10 at Azure), so "
-            "sparse traffic pays full price. Retrieval sends only the passages that matter, at "
-            "the price of a search step (one article says 100 to 500 ms; measure your own)."
+            "less at OpenAI, and the answer can start up to 80% sooner. By default a cache "
+            "expires after minutes without use (5 at Anthropic, 5 to 10 at Azure); Anthropic's "
+            "1-hour option and OpenAI's retention of up to 24 hours keep sparse traffic cached "
+            "(checked 2026-11-22). Anthropic charges 1.25 or 2 times the input price to write "
+            "the cache, so a cache that is rarely read costs more than none. Retrieval sends "
+            "only the passages that matter, at the price of a search step (one article says "
+            "100 to 500 ms; measure your own)."
         ),
         sources=(
             "anthropic-prompt-caching",
             "openai-prompt-caching",
+            "openai-prompt-cache-retention",
             "azure-prompt-caching",
             "choose-for-your-ai-product",
         ),
@@ -83,19 +106,21 @@ QUESTIONS = [
     Question(
         id="baseline",
         text=(
-            "Have you measured your best prompt, on the strongest model you could use, "
-            "against a held-out set of real cases?"
+            "Have you measured your best prompt, on the strongest model you are allowed to "
+            "send this data to, against a held-out set of real cases?"
         ),
         why=(
             "Without real cases scored the same way each time, nobody can tell whether a change "
             "helped; OpenAI puts evaluation before prompting and tuning alike. A careful prompt "
             "on a stronger or newer model often closes the gap outright, and the cases that "
-            "still fail show which kind of fix is needed."
+            "still fail show which kind of fix is needed. If the strongest model passes but "
+            "is too slow or costly, the problem is speed or price, not behaviour."
         ),
         sources=("openai-model-optimization", "openai-supervised-fine-tuning", "vertex-sft-data"),
         options={
             "not-yet": Option("Not yet", "prompt-first"),
             "fell-short": Option("Yes, and it still falls short", "residual"),
+            "passes": Option("Yes, and it passes, but it is too slow or costly", "levers"),
         },
     ),
     Question(
@@ -106,34 +131,46 @@ QUESTIONS = [
             "constrained decoding fixes it without training: OpenAI reported full schema "
             "adherence on its own evaluation, against under 40% for an older model that was "
             "only asked for the format. Style, tone, task skill and reasoning are what "
-            "examples and training change."
+            "examples and training change, and so is a layout or house format that no JSON "
+            "schema can describe."
         ),
         sources=("openai-structured-outputs", "choose-for-your-ai-product"),
         options={
             "format": Option(
-                "Only the output's shape: it must match a schema", "structured-outputs"
+                "Only the output's shape, and it can be written as a JSON schema",
+                "structured-outputs",
             ),
-            "behaviour": Option("The content: style, tone, task skill or reasoning", "examples"),
+            "behaviour": Option(
+                "The content: style, tone, task skill, reasoning or a house layout", "examples"
+            ),
         },
     ),
     Question(
         id="examples",
-        text="How many reviewed examples of the wanted output do you have, or can you make?",
+        text=(
+            "How many reviewed examples of the wanted output do you have, or can you make? "
+            "Prompts whose answers a program can grade count too."
+        ),
         why=(
             "OpenAI accepts 10 training examples but usually sees gains from 50 to 100 and "
-            "suggests starting with 50; Google recommends starting with 100. Labels written by "
-            "a stronger model and checked by people count, where the model's terms allow "
-            "training on its output. With fewer, the examples do more good in the prompt."
+            "suggests starting with 50, advice from a platform now closed to new users; Google "
+            "recommends starting with 100 (both checked 2026-11-22). Where a program can grade "
+            "the answer (code that compiles, an extraction that validates), reinforcement "
+            "fine-tuning learns from prompts and the grader instead: Bedrock asks for at least "
+            "100 prompts. Labels written by a stronger model and checked by people count, "
+            "where the model's terms allow training on its output. With fewer, the examples do "
+            "more good in the prompt."
         ),
         sources=(
             "openai-supervised-fine-tuning",
             "vertex-sft-data",
+            "bedrock-customization",
             "hsieh-2023-distilling",
             "openai-terms-of-use",
         ),
         options={
             "few": Option("Fewer than about 50, and no way to make more", "few-shot"),
-            "enough": Option("About 50 to 100 or more", "budget"),
+            "enough": Option("About 50 to 100 or more, or 100 gradable prompts", "budget"),
         },
     ),
     Question(
@@ -144,13 +181,14 @@ QUESTIONS = [
         ),
         why=(
             "This comes before examples in the prompt because those examples are input the "
-            "large model reads, and you pay for, on every request: they add cost and do nothing "
-            "to make it faster. Indeed found few-shot prompting worked but used too many tokens "
-            "at its scale. OpenAI names model size as the main factor in speed, and OpenAI and "
-            "Anthropic both list fewer input tokens among the ways to cut latency. A small model "
-            "trained for the task can match a large one on it for a fraction of the time and "
-            "price: Hsieh et al. trained a 770M-parameter model that beat a few-shot 540B model "
-            "on one benchmark."
+            "large model reads, and you pay for, on every request; caching discounts only the "
+            "part of the prompt that never changes. Indeed found few-shot prompting worked but "
+            "used too many tokens at its scale. For speed, input length matters little: OpenAI "
+            "says halving the prompt may cut latency by only 1 to 5%, while model size and "
+            "output length matter far more. A small model trained for the task can match a "
+            "large one on it for a fraction of the time and price: Hsieh et al. trained a "
+            "770M-parameter model that beat a few-shot 540B model on one benchmark. The cheap "
+            "serving levers still come first, as on the speed-and-cost path."
         ),
         sources=(
             "openai-latency-optimization",
@@ -160,7 +198,7 @@ QUESTIONS = [
             "bedrock-distillation",
         ),
         options={
-            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "yes": Option("Yes, latency or cost per request binds", "levers"),
             "no": Option("No, the large model's speed and price are fine", "dynamic"),
         },
     ),
@@ -168,18 +206,20 @@ QUESTIONS = [
         id="dynamic",
         text="Have you tried putting the nearest labelled examples into each prompt?",
         why=(
-            "With the large model's speed and price acceptable, a longer prompt is affordable, "
-            "and caching its fixed part keeps it cheap. Picking the examples most similar to "
-            "each input, instead of a fixed handful, raised GPT-3's scores markedly in Liu et "
-            "al.'s tests, and Google's tuning guide treats few-shot prompting as the step before "
-            "tuning. It uses the same labelled set, needs no training run and improves the "
-            "moment the set does. It cannot teach what no prompt can hold: a script the model "
-            "cannot read, or a process whose examples run to thousands of tokens each."
+            "With the large model's speed and price acceptable, a longer prompt is affordable. "
+            "Picking the examples most similar to each input, instead of a fixed handful, raised "
+            "GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide treats "
+            "few-shot prompting as the step before tuning; with a long window, hundreds of "
+            "examples in the prompt performed comparably to supervised fine-tuning in Agarwal "
+            "et al.'s tests, at a cost that grows with every example. It uses the same labelled "
+            "set, needs no training run and improves the moment the set does. It cannot teach "
+            "what no prompt can hold: a script the model cannot read, or a process whose "
+            "examples run to thousands of tokens each."
         ),
         sources=(
             "liu-2022-in-context-examples",
             "gemini-api-tuning-guidance",
-            "anthropic-prompt-caching",
+            "agarwal-2024-many-shot-icl",
         ),
         options={
             "not-yet": Option("Not yet", "few-shot"),
@@ -192,28 +232,35 @@ QUESTIONS = [
     Question(
         id="hosting",
         text=(
-            "May your training data and the tuned model live with a managed provider, "
-            "including one inside your own cloud account?"
+            "May a managed service train and serve the model on your data, under your cloud "
+            "provider's data terms, or must it all stay on machines you run?"
         ),
         why=(
-            "Managed tuning on Amazon Bedrock, Google Vertex AI or Azure runs in your cloud "
-            "account, so a team without ML engineers can train; OpenAI closed its self-serve "
-            "fine-tuning to new users in 2026, and Mistral and Google's Gemini API have dropped "
-            "theirs. Where data may not leave your machines, an "
-            "open-weight model tuned in-house is the route, with the GPUs, skills and upkeep "
-            "it brings."
+            "Managed tuning runs on the provider's machines, not yours. Google's Vertex AI "
+            "trains in a separate tenant project for each customer project and can keep the "
+            "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
+            "reads the data from your storage, stores the tuned model itself and keeps no "
+            "training data after the job. A team without ML engineers can train that way. When "
+            "we checked (2026-11-22), OpenAI had closed its self-serve fine-tuning to new users "
+            "and Mistral and Google's Gemini API had dropped theirs; a model you host yourself "
+            "also keeps its version and quotas in your hands. Where data may not leave your "
+            "machines, an open-weight model tuned in-house is the route, with the GPUs, skills "
+            "and upkeep it brings."
         ),
         sources=(
+            "vertex-tuning-security",
+            "bedrock-custom-model-encryption",
             "bedrock-fine-tuning-models",
-            "vertex-sft-data",
             "openai-fine-tuning-wind-down",
             "gemini-api-tuning-ended",
             "mistral-fine-tuning",
             "high-country-codes",
         ),
         options={
-            "yes": Option("Yes, a managed service is acceptable", "fine-tune"),
-            "no": Option("No, it must stay on our own machines", "fine-tune-open"),
+            "yes": Option(
+                "Yes, a managed service under our cloud terms is acceptable", "fine-tune"
+            ),
+            "no": Option("No, they must stay on machines we run", "fine-tune-open"),
         },
     ),
     # Both: supply the knowledge first, then measure the behaviour that is left.
@@ -227,11 +274,14 @@ QUESTIONS = [
             "Much of what looks like bad behaviour is missing knowledge, and the right "
             "passages in the prompt fix it. Balaguer et al. found the gains of fine-tuning and "
             "retrieval added up in their agriculture study, but only a measured retrieval "
-            "system shows how much behaviour is left for training to fix."
+            "system shows how much behaviour is left for training to fix. Until then, supply "
+            "the knowledge the way the knowledge path would: whole in the prompt if it fits, "
+            "retrieved if not."
         ),
         sources=("balaguer-2024", "openai-model-optimization", "amanai-lab", "high-country-codes"),
         options={
-            "not-yet": Option("Not yet, or the right passages are not reliably found", "rag"),
+            "not-yet": Option("Not yet, or the right passages are not reliably found", "fits"),
+            "passes": Option("Yes, and it passes: the gap was knowledge after all", "fits"),
             "fell-short": Option(
                 "Yes: the right passages are there, the behaviour still falls short",
                 "both-examples",
@@ -240,18 +290,21 @@ QUESTIONS = [
     ),
     Question(
         id="both-examples",
-        text=(
-            "Do you have about 50 to 100 or more reviewed examples of good answers written "
-            "from retrieved passages?"
-        ),
+        text=("Do you have 50 to 100 or more reviewed answers written from retrieved passages?"),
         why=(
             "Training for a retrieval system should show the model the passages it will see in "
-            "use, unhelpful ones included: RAFT trained on questions with answering and "
-            "distracting documents and beat ordinary domain fine-tuning on all five of its "
-            "benchmarks. With fewer examples, the nearest ones in the prompt are the cheaper "
-            "step."
+            "use, unhelpful ones included. RAFT trained Llama 2 7B on questions with answering "
+            "and distracting documents and beat plain domain fine-tuning, widely on one "
+            "benchmark and narrowly on others; a later replication saw no gain on newer 7-8B "
+            "models, so compare it with plain supervised tuning on your own retrieval outputs. "
+            "With fewer examples, the nearest ones in the prompt are the cheaper step."
         ),
-        sources=("raft-2024", "openai-supervised-fine-tuning", "when-to-use-which"),
+        sources=(
+            "raft-2024",
+            "sager-2024-raft-revisited",
+            "openai-supervised-fine-tuning",
+            "when-to-use-which",
+        ),
         options={
             "few": Option("Fewer, and no way to make more", "few-shot"),
             "enough": Option("Yes, enough to train on", "both-budget"),
@@ -265,11 +318,11 @@ QUESTIONS = [
         ),
         why=(
             "As on the behaviour path, this comes before examples in the prompt: worked "
-            "examples next to the retrieved passages lengthen every request, which adds cost "
-            "and does nothing for speed, where model size matters most. RAFT tuned a 7B model to "
-            "read retrieved passages well, and a small model tuned for one task can stand in for "
-            "a large one. Retrieval stays either way; what the budget changes is the size of the "
-            "model you train."
+            "examples next to the retrieved passages lengthen every request and add cost on "
+            "each; for speed, model size and output length matter far more. RAFT tuned a 7B "
+            "model to read retrieved passages well, and a small model tuned for one task can "
+            "stand in for a large one, once the cheap serving levers are spent. Retrieval stays "
+            "either way; what the budget changes is the size of the model you train."
         ),
         sources=(
             "openai-latency-optimization",
@@ -278,7 +331,7 @@ QUESTIONS = [
             "hsieh-2023-distilling",
         ),
         options={
-            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "yes": Option("Yes, latency or cost per request binds", "levers"),
             "no": Option("No, a large model is affordable", "both-dynamic"),
         },
     ),
@@ -292,31 +345,64 @@ QUESTIONS = [
             "A retrieval system can fetch worked examples as well as documents: Liu et al. found "
             "examples chosen for their similarity to each input consistently beat randomly "
             "chosen ones. It reuses the retrieval system already built, needs no training run, "
-            "and the budget allows the longer prompt."
+            "and the budget allows the longer prompt. It is also where examples most often do "
+            "not fit, because the retrieved passages already fill much of the window."
         ),
-        sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance"),
+        sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance", "balaguer-2024"),
         options={
             "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and it still falls short", "both"),
+            "tried": Option("Yes, and it still falls short", "both-hosting"),
+            "cannot": Option(
+                "They cannot help: the skill is missing, or no room beside the passages",
+                "both-hosting",
+            ),
+        },
+    ),
+    Question(
+        id="both-hosting",
+        text=(
+            "May a managed service hold your data, passages and tuned model under your cloud "
+            "provider's data terms, or must it all stay on machines you run?"
+        ),
+        why=(
+            "The same question as on the behaviour path, and it reaches further here: the "
+            "index, the embedding model and any model that writes training answers see the data "
+            "too. Managed tuning runs on the provider's machines under your cloud terms (a "
+            "tenant project per customer at Google, service-held models at Amazon). Where the "
+            "data may not leave your machines, the whole hybrid runs in-house on an open-weight "
+            "model."
+        ),
+        sources=(
+            "vertex-tuning-security",
+            "bedrock-custom-model-encryption",
+            "qlora-2023",
+            "raft-2024",
+        ),
+        options={
+            "yes": Option("Yes, a managed service under our cloud terms is acceptable", "both"),
+            "no": Option("No, they must stay on machines we run", "fine-tune-open"),
         },
     ),
     # Speed and cost: answers are fine; serve them cheaper before training anything.
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: prompt caching, batching offline work, a smaller "
-            "or newer model with the same prompt, and routing easy requests to a small model?"
+            "Have you tried the cheap levers: prompt caching, batching offline work, shorter "
+            "outputs and streaming, a smaller or newer model with the same prompt, and routing "
+            "easy requests to a small model?"
         ),
         why=(
             "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
             "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
             "routers cut cost by more than half on benchmarks, without losing quality, by "
-            "sending easy requests to a weaker model. Training a small model is worth its upkeep "
-            "only after these."
+            "sending easy requests to a weaker model. For speed, OpenAI says halving the output "
+            "can cut latency by about half, against 1 to 5% for halving the prompt. Training a "
+            "small model is worth its upkeep only after these."
         ),
         sources=(
             "openai-prompt-caching",
             "anthropic-prompt-caching",
+            "openai-latency-optimization",
             "ong-2024-routellm",
             "instacart-maple",
         ),
@@ -332,11 +418,11 @@ QUESTIONS = [
             "Smaller models answer faster, and a retrieval step adds a search before the answer "
             "starts (one article says 100 to 500 ms; we found no measured figure). When a voice "
             "or interactive product needs answers sooner than any large model gives them, a "
-            "small model trained for the one task is the lever left."
+            "small model trained for the task may be the lever left, if the task is narrow."
         ),
         sources=("choose-for-your-ai-product", "when-to-use-which", "hsieh-2023-distilling"),
         options={
-            "yes": Option("Yes, it must answer faster", "distil"),
+            "yes": Option("Yes, it must answer faster", "narrow"),
             "no": Option("No, speed is acceptable", "volume"),
         },
     ),
@@ -347,15 +433,46 @@ QUESTIONS = [
             "within your planning horizon?"
         ),
         why=(
-            "Training is paid once and upkeep every month, while savings accrue per request. On "
-            "Azure a deployed tuned model is billed by the hour whether used or not, and a tuned "
-            "model must be rebuilt when its base model is retired, so modest traffic may never "
-            "repay it."
+            "Training is paid once and upkeep every month, while savings accrue per request. "
+            "Most tuned models are billed by the hour while deployed, used or not: on Azure, "
+            "and on Bedrock, where a custom model other than Amazon Nova needs hourly "
+            "Provisioned Throughput (checked 2026-11-22). A tuned model must also be rebuilt "
+            "when its base model is retired, so modest traffic may never repay it."
         ),
-        sources=("azure-fine-tuning-costs", "openai-fine-tuning-wind-down", "high-country-codes"),
+        sources=(
+            "azure-fine-tuning-costs",
+            "bedrock-custom-model-inference",
+            "openai-fine-tuning-wind-down",
+            "high-country-codes",
+        ),
         options={
-            "high": Option("Yes, high volume", "distil"),
+            "high": Option("Yes, high volume", "narrow"),
             "low": Option("No, modest volume", "serve-cheaper"),
+        },
+    ),
+    Question(
+        id="narrow",
+        text=(
+            "Is it one narrow, repeated task (classify, extract, rewrite in a set form), judged "
+            "on a held-out set?"
+        ),
+        why=(
+            "The evidence for small trained models comes from narrow tasks: Hsieh et al. used "
+            "four benchmarks, and Checkr, Instacart and Yelp each trained a small model for one "
+            "task and measured it against the large one. We found no such evidence for broad, "
+            "open-ended requests, where a small model must cover everything the large one "
+            "knows; there the fastest hosted model that passes, with short, streamed answers, "
+            "is the safer lever."
+        ),
+        sources=(
+            "hsieh-2023-distilling",
+            "checkr-adjudication",
+            "instacart-intent-engine",
+            "yelp-query-understanding",
+        ),
+        options={
+            "yes": Option("Yes, one narrow task, scored on held-out cases", "distil"),
+            "no": Option("No, requests are broad and varied", "serve-cheaper"),
         },
     ),
 ]
@@ -367,8 +484,9 @@ VERDICTS = [
         because=(
             "There is no yardstick yet, so nobody can tell whether retrieval or training would "
             "help. Build a set of real cases with expected answers and try a careful prompt on "
-            "the strongest model you can use. That is quick work next to building retrieval or "
-            "training, and what still fails shows which lever comes next."
+            "the strongest model you are allowed to send the data to. That is quick work next "
+            "to building retrieval or training, and what still fails shows which lever comes "
+            "next."
         ),
         next_steps=(
             NextStep(
@@ -390,10 +508,11 @@ VERDICTS = [
         id="long-context",
         title="Put the knowledge in the prompt, cached",
         because=(
-            "The knowledge fits in one prompt and caching makes resending it affordable, so "
-            "there is no index to build or keep in step. Edit the documents and the next answer "
-            "uses them, and answers can quote the passage they used. Check facts that sit in "
-            "the middle of the prompt: that is where long-context models miss most."
+            "The knowledge fits in one prompt, every user may see all of it, and caching makes "
+            "resending it affordable, so there is no index to build or keep in step. Edit the "
+            "documents and the next answer uses them, and answers can quote the passage they "
+            "used. Check facts that sit in the middle of the prompt: that is where the models "
+            "tested in 2023 and 2024 missed most, so test yours."
         ),
         next_steps=(
             NextStep(
@@ -407,7 +526,11 @@ VERDICTS = [
                 "Track cache hits and cost per request at real traffic",
                 see=f"{RAG}#prompt-caching",
             ),
-            "Move to retrieval when the documents outgrow the prompt or the budget",
+            NextStep(
+                "Move to retrieval when the documents outgrow the prompt or the budget, or when "
+                "users may see only part of them",
+                see=f"{RAG}#access-control",
+            ),
         ),
         sources=(
             "anthropic-contextual-retrieval",
@@ -421,20 +544,33 @@ VERDICTS = [
         id="rag",
         title="Use RAG",
         because=(
-            "The knowledge is too large, or too costly to send whole, so a retrieval step picks "
-            "the passages each request needs. The facts stay outside the weights, where the "
-            "studies found models use them better than facts trained in, and a new document is "
-            "searchable within minutes. Answers can cite the passages behind them."
+            "The knowledge is too large or too costly to send whole, not every user may see all "
+            "of it, or it lives in a database, so each request fetches what it needs: passages "
+            "from a search index, or current records through a query tool the model calls. The "
+            "facts stay outside the weights, where the studies found models use them better "
+            "than facts trained in, and a document is searchable as soon as it is re-indexed. "
+            "Answers can cite the passages and records behind them."
         ),
         next_steps=(
             NextStep(
-                "Collect real questions with the passages that answer them",
+                "Collect real questions with the passages or records that answer them",
                 see=f"{RAG}#evaluate-retrieval",
             ),
             NextStep(
-                "Combine embeddings with keyword search, then rerank", see=f"{RAG}#better-retrieval"
+                "Filter retrieval by the caller's permissions; treat retrieved text as data, "
+                "never as instructions",
+                see=f"{RAG}#access-control",
             ),
-            NextStep("Measure retrieval before tuning the prompt", see=f"{RAG}#evaluate-retrieval"),
+            NextStep(
+                "Expose live records as narrow, read-only tools or parameterised queries; index "
+                "only documents",
+                see=f"{RAG}#live-data",
+            ),
+            NextStep(
+                "Measure a plain search first, then add keyword search and reranking where "
+                "recall is low",
+                see=f"{RAG}#better-retrieval",
+            ),
             "Show the sources with every answer",
             "Schedule re-indexing and remove stale documents",
         ),
@@ -443,7 +579,9 @@ VERDICTS = [
             "soudani-2024",
             "gekhman-2024",
             "anthropic-contextual-retrieval",
-            "choose-for-your-ai-product",
+            "vertex-function-calling",
+            "azure-search-document-access",
+            "owasp-llm01-prompt-injection",
         ),
     ),
     Verdict(
@@ -451,9 +589,10 @@ VERDICTS = [
         title="Constrain the output to a schema",
         because=(
             "What fails is the shape of the output, and constrained decoding guarantees it: the "
-            "provider refuses any token that would break your JSON schema. That is a setting, "
-            "not a training run. Check the content separately, because valid JSON can still "
-            "hold wrong values."
+            "decoder allows only tokens that keep the output valid against your JSON schema. "
+            "That is a setting, not a training run, and models you serve yourself get the same "
+            "from grammar-constrained decoding in the serving stack. Output cut off at the token "
+            "limit is still invalid, and valid JSON can still hold wrong values, so check both."
         ),
         next_steps=(
             NextStep(
@@ -461,7 +600,8 @@ VERDICTS = [
                 see=f"{NEITHER}#structured-outputs",
             ),
             NextStep(
-                "Validate every response and log refusals", see=f"{NEITHER}#structured-outputs"
+                "Validate every response, and log refusals and answers cut off at the token limit",
+                see=f"{NEITHER}#structured-outputs",
             ),
             NextStep(
                 "Rerun the held-out set to see which content errors remain",
@@ -469,7 +609,11 @@ VERDICTS = [
             ),
             "If the content still fails, answer this tree again for the content",
         ),
-        sources=("openai-structured-outputs", "claude-structured-outputs"),
+        sources=(
+            "openai-structured-outputs",
+            "claude-structured-outputs",
+            "vllm-structured-outputs",
+        ),
     ),
     Verdict(
         id="few-shot",
@@ -477,9 +621,9 @@ VERDICTS = [
         because=(
             "Good examples of the wanted output teach a model in the prompt much of what "
             "training would teach in the weights, with no training run. Choosing the examples "
-            "closest to each request works better than a fixed set, and caching keeps the "
-            "longer prompt cheap. Keep collecting: the same examples become training data if "
-            "this falls short."
+            "closest to each request works better than a fixed set; caching keeps the fixed "
+            "instructions cheap, while the chosen examples are paid in full on each request. "
+            "Keep collecting: the same examples become training data if this falls short."
         ),
         next_steps=(
             NextStep(
@@ -490,6 +634,10 @@ VERDICTS = [
             NextStep(
                 "Score it on the held-out set against your best fixed prompt",
                 see=f"{NEITHER}#evaluation-first",
+            ),
+            NextStep(
+                "Where retrieval is in place, keep it and add the examples after the passages",
+                see=f"{BOTH}#retrieval-first",
             ),
             NextStep(
                 "Grow the set with reviewed labels from a stronger model",
@@ -509,36 +657,52 @@ VERDICTS = [
         title="Fine-tune with a managed service",
         because=(
             "A measured prompt, a stronger model and examples in the prompt still fall short on "
-            "behaviour, and there are enough examples to train on. A managed service runs the "
-            "training in your cloud account, so the team needs good data and evaluation rather "
+            "behaviour, there are enough examples to train on, and the data may go to a "
+            "managed service. The service trains and serves the model on the provider's "
+            "machines under your cloud terms, so the team needs good data and evaluation rather "
             "than GPU skills. Train behaviour, not facts: knowledge stays in the prompt or an "
             "index."
         ),
         next_steps=(
             NextStep(
-                "Start with 50 to 100 reviewed examples and keep a held-out set",
-                see=f"{TUNE}#how-many-examples",
+                "Weigh training and hosting against your volume in the cost calculator: most "
+                "tuned models on Bedrock and Azure are billed by the hour while deployed",
+                see="costs.md?preset=fine-tune#calculator",
+            ),
+            NextStep(
+                "Pick the method: supervised examples; preference pairs when people can say "
+                "which of two answers is better; reinforcement fine-tuning when a program can "
+                "grade the answer",
+                see=f"{TUNE}#training-methods",
             ),
             NextStep(
                 "Pick a provider that can still tune the model you need",
                 see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
-                "Compare the tuned model with your best prompt on the held-out set",
-                see=f"{NEITHER}#evaluation-first",
+                "Start with 50 to 100 reviewed examples and keep a held-out set",
+                see=f"{TUNE}#how-many-examples",
             ),
-            "Plan retraining for the day the base model is retired",
             NextStep(
-                "Weigh training and hosting against your volume in the cost calculator",
-                see="costs.md?preset=fine-tune#calculator",
+                "Compare the tuned model with your best prompt on the newest prompted model, "
+                "not only on the tunable base",
+                see=f"{NEITHER}#stronger-model",
             ),
-            "Roll new versions out in stages",
+            NextStep(
+                "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                see="failure-modes.md#ft-safety",
+            ),
+            "Roll new versions out in stages, and plan retraining for the day the base model "
+            "is retired",
         ),
         sources=(
             "openai-supervised-fine-tuning",
             "vertex-sft-data",
             "bedrock-fine-tuning-models",
+            "bedrock-custom-model-inference",
+            "bedrock-customization",
             "openai-fine-tuning-wind-down",
+            "qi-2023-finetuning-safety",
             "gekhman-2024",
         ),
     ),
@@ -549,7 +713,9 @@ VERDICTS = [
             "Training is justified, but the data or the model may not leave your own machines. "
             "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
             "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), at the price of "
-            "ML skills and an upkeep routine the team must own. Read the model's licence first."
+            "ML skills and an upkeep routine the team must own. Where the model also retrieves, "
+            "keep the index and the embedding model in-house too, and read the model's licence "
+            "first."
         ),
         next_steps=(
             NextStep(
@@ -557,12 +723,22 @@ VERDICTS = [
                 see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
+                "Pick the method: supervised examples, preference pairs, or reinforcement "
+                "fine-tuning with a grader",
+                see=f"{TUNE}#training-methods",
+            ),
+            NextStep(
                 "Train a small adapter first and compare it with your best prompt",
                 see=f"{TUNE}#how-many-examples",
             ),
             NextStep(
-                "Check general skills on the held-out set after training",
-                see=f"{NEITHER}#evaluation-first",
+                "If it retrieves, run retrieval in-house and train on retrieved passages with "
+                "distractors",
+                see=f"{BOTH}#raft",
+            ),
+            NextStep(
+                "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                see="failure-modes.md#ft-safety",
             ),
             "Version models and roll them out in stages",
             "Budget GPUs and people for retraining",
@@ -572,6 +748,7 @@ VERDICTS = [
             "qlora-2023",
             "llama-license",
             "soudani-2024",
+            "qi-2023-finetuning-safety",
             "high-country-codes",
         ),
     ),
@@ -579,30 +756,40 @@ VERDICTS = [
         id="distil",
         title="Fine-tune a smaller model",
         because=(
-            "A large model is too slow or costly per request for this job, and examples in its "
-            "prompt would only lengthen every request. Train a small model for this one task: "
-            "on reviewed examples of the wanted output, or on a large model's good answers "
-            "where it already does the job. Small models trained for one narrow task have "
-            "matched far larger ones on it, faster and cheaper: Checkr's, tuned on its own "
-            "historical labels, beat prompted GPT-4. Where you train on a model's outputs, its "
-            "terms decide whether you may."
+            "A large model is too slow or costly per request for one narrow, repeated task, and "
+            "the cheap serving levers have not closed the gap. Train a small model for this one "
+            "task, on reviewed examples or on a large model's good answers, and expect to need "
+            "hundreds to thousands of them: a large model can label them for people to review. "
+            "Small models trained for one narrow task have matched far larger ones on it, "
+            "faster and cheaper: Checkr's, tuned on its own historical labels, beat prompted "
+            "GPT-4. Where you train on a model's outputs, its terms decide whether you may."
         ),
         next_steps=(
             NextStep(
-                "Gather reviewed examples, or log a large model's good answers and review them",
-                see=f"{TUNE}#synthetic-labels",
+                "If the data may not leave your machines, the teacher and the student must both "
+                "be open-weight models run in-house",
+                see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
                 "Check the provider's terms on training with its outputs",
                 see=f"{TUNE}#provider-terms",
             ),
             NextStep(
+                "Estimate when training pays back in the cost calculator",
+                see="costs.md?preset=distil#calculator",
+            ),
+            NextStep(
+                "Gather hundreds to thousands of reviewed examples, or log a large model's good "
+                "answers and review them",
+                see=f"{TUNE}#synthetic-labels",
+            ),
+            NextStep(
                 "Tune a small model and compare quality, latency and cost on held-out requests",
                 see=f"{TUNE}#distillation",
             ),
             NextStep(
-                "Estimate when training pays back in the cost calculator",
-                see="costs.md?preset=distil#calculator",
+                "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                see="failure-modes.md#ft-safety",
             ),
             "Route the requests it fails to the large model",
             "Keep retrieval if the knowledge changes",
@@ -611,41 +798,57 @@ VERDICTS = [
             "hsieh-2023-distilling",
             "checkr-adjudication",
             "openai-latency-optimization",
+            "azure-fine-tuning-guide",
             "bedrock-distillation",
             "vertex-distillation",
             "openai-terms-of-use",
             "llama-license",
+            "qi-2023-finetuning-safety",
         ),
     ),
     Verdict(
         id="both",
         title="RAG for knowledge, fine-tuning for behaviour",
         because=(
-            "Retrieval is in place and measured, behaviour still falls short, and there are "
-            "examples to train on. Train on examples that include retrieved passages, "
-            "distractors among them, as RAFT does, so the model learns to use what it is given; "
-            "keep the facts in the index, not in the training data. Expect the most complex "
-            "set-up of all: an index and a training pipeline to keep current."
+            "Retrieval is in place and measured, behaviour still falls short, there are "
+            "examples to train on, and a managed service may hold the data. Train on examples "
+            "that include retrieved passages, distractors among them, as RAFT does, and compare "
+            "that with plain supervised tuning on the same retrieval outputs, since a later "
+            "study saw no gain from RAFT on newer models. Keep the facts in the index, not in "
+            "the training data, and expect the most complex set-up of all: an index and a "
+            "training pipeline to keep current."
         ),
         next_steps=(
+            NextStep(
+                "Label and train only with models you may send this data to; if it may not "
+                "leave your machines, run teacher and student in-house",
+                see=f"{TUNE}#managed-or-in-house",
+            ),
             NextStep(
                 "Keep the retrieval evaluation as the baseline", see=f"{RAG}#evaluate-retrieval"
             ),
             NextStep(
-                "Try the nearest examples in the prompt before training",
+                "Keep the nearest-examples prompt as the baseline the tuned model must beat",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "Build training examples from retrieved passages with distractors",
+                "Build training examples from retrieved passages with distractors, and compare "
+                "with plain supervised tuning",
                 see=f"{BOTH}#raft",
+            ),
+            NextStep(
+                "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                see="failure-modes.md#ft-safety",
             ),
             "Evaluate retrieval and generation separately",
             "Budget for an index and for retraining runs",
         ),
         sources=(
             "raft-2024",
+            "sager-2024-raft-revisited",
             "balaguer-2024",
             "ovadia-2023",
+            "qi-2023-finetuning-safety",
             "choose-for-your-ai-product",
             "when-to-use-which",
         ),
@@ -654,29 +857,43 @@ VERDICTS = [
         id="serve-cheaper",
         title="Serve it cheaper first",
         because=(
-            "The answers are good; the bill or the wait is the problem, and configuration fixes "
-            "much of that before any training. Caching repeated prompt prefixes, a smaller or "
-            "newer model that passes your evaluation, and routing easy requests to it are each a "
-            "configuration change rather than a project. Training repays its upkeep only at high volume or under a "
-            "latency limit these cannot meet."
+            "Speed or price is what stands in the way, and configuration moves it before any "
+            "training: caching, a smaller or newer model that passes your evaluation, routing "
+            "easy requests to it, shorter outputs and streaming. Training a small model repays "
+            "its upkeep only for one narrow, repeated task at high volume or under a latency "
+            "limit these cannot meet; broad, varied requests are better served by the fastest "
+            "hosted model that passes. If you have already pulled these levers and volume is "
+            "modest, training will not repay its upkeep: accept the cost, and revisit when "
+            "volume grows."
         ),
         next_steps=(
+            NextStep(
+                "Build a few hundred real requests with accepted answers, if you have none",
+                see=f"{NEITHER}#evaluation-first",
+            ),
             NextStep(
                 "Turn on prompt caching and put static content first", see=f"{RAG}#prompt-caching"
             ),
             NextStep(
-                "Run your evaluation set on smaller and newer models",
+                "Run your evaluation set on smaller, newer and faster models",
                 see=f"{NEITHER}#stronger-model",
             ),
             NextStep(
                 "Route easy requests to the cheapest model that passes", see=f"{NEITHER}#routing"
             ),
+            "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
-            "Come back if latency or volume still argues for training",
+            NextStep(
+                "If the behaviour also falls short, accept the large model's price and try the "
+                "nearest examples in its prompt",
+                see=f"{NEITHER}#dynamic-few-shot",
+            ),
+            "Come back if volume grows or latency still argues for training",
         ),
         sources=(
             "openai-prompt-caching",
             "anthropic-prompt-caching",
+            "openai-latency-optimization",
             "ong-2024-routellm",
             "azure-fine-tuning-costs",
         ),
@@ -705,7 +922,8 @@ _SEED = [
             "AmanAI Lab's second example: an assistant that must use medical terms and clinical "
             "reasoning in a set clinical format, and also draw on current medical literature. "
             "We assume retrieval was measured first, clinical examples exist to train on and "
-            "were tried in the prompt, and a large model's speed and price are acceptable."
+            "were tried in the prompt, a large model's speed and price are acceptable, and a "
+            "managed service under the team's cloud terms may hold the data."
         ),
         answers={
             "gap": "both",
@@ -713,6 +931,7 @@ _SEED = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "tried",
+            "both-hosting": "yes",
         },
         expect="both",
         source="amanai-lab",
@@ -759,7 +978,8 @@ _SEED = [
             "consistent tone and response structure as well as current product information "
             "and policies. We assume retrieval was measured first, examples of good replies "
             "exist, a large model's speed and price are acceptable, the examples were tried in "
-            "the prompt, and the team can run the heavier set-up."
+            "the prompt, the team can run the heavier set-up, and a managed service may hold "
+            "the data."
         ),
         answers={
             "gap": "both",
@@ -767,6 +987,7 @@ _SEED = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "tried",
+            "both-hosting": "yes",
         },
         expect="both",
         source="high-country-codes",
@@ -896,8 +1117,9 @@ _OURS = [
         title="Ticket router at high volume",
         situation=(
             "Our example: routing support tickets to 40 queues needs a large model with "
-            "retrieved examples to be accurate, but three million tickets a month make it too "
-            "costly per ticket."
+            "retrieved examples to be accurate. With the instructions cached and smaller hosted "
+            "models tried, three million tickets a month still make it too costly per ticket, "
+            "though its speed is fine; 5,000 routed tickets serve as a held-out set."
         ),
         answers={
             "gap": "behaviour",
@@ -905,6 +1127,10 @@ _OURS = [
             "residual": "behaviour",
             "examples": "enough",
             "budget": "yes",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
         },
         expect="distil",
     ),
@@ -912,10 +1138,11 @@ _OURS = [
         id="insurance-assistant-early",
         title="Insurance assistant at an early stage",
         situation=(
-            "Our example: an insurer's assistant needs current policy terms and a fixed answer "
-            "structure, but nothing has been built or measured yet."
+            "Our example: an insurer's assistant needs current policy terms, from a library far "
+            "larger than one prompt, and a fixed answer structure, but nothing has been built "
+            "or measured yet."
         ),
-        answers={"gap": "both", "both-base": "not-yet"},
+        answers={"gap": "both", "both-base": "not-yet", "fits": "too-large"},
         expect="rag",
     ),
     Scenario(
@@ -932,15 +1159,19 @@ _OURS = [
         id="manuals-assistant-on-device",
         title="Repair manuals assistant on a field device",
         situation=(
-            "Our example: technicians query repair manuals through retrieval on a rugged "
-            "laptop; answers need a set troubleshooting form, 3,000 graded answers exist, and "
-            "only a small model runs on the device."
+            "Our example: technicians query repair manuals through retrieval; answers need a "
+            "set troubleshooting form, and 3,000 graded answers exist. Field connections are "
+            "slow, so even the fastest hosted model with caching and short answers replies too "
+            "late, and only a small model on the rugged laptop is quick enough."
         ),
         answers={
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
             "both-budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
         },
         expect="distil",
     ),
@@ -958,11 +1189,12 @@ _OURS = [
         id="voice-assistant-latency",
         title="Voice assistant that answers too late",
         situation=(
-            "Our example: a voice assistant gives good answers, but even with caching and the "
-            "fastest hosted model they arrive too late for a natural conversation."
+            "Our example: an open-ended voice assistant answers questions on any topic. The "
+            "answers are good, but even with caching and the fastest hosted model they arrive "
+            "too late for a natural conversation."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes"},
-        expect="distil",
+        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "no"},
+        expect="serve-cheaper",
     ),
     Scenario(
         id="email-triage-at-volume",
@@ -971,7 +1203,13 @@ _OURS = [
             "Our example: email triage works well, speed is fine, and caching and a smaller "
             "model are in place, but millions of requests a month keep the bill the main cost."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "no", "volume": "high"},
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+        },
         expect="distil",
     ),
     Scenario(
@@ -983,6 +1221,224 @@ _OURS = [
         ),
         answers={"gap": "speed-cost", "levers": "tried", "latency": "no", "volume": "low"},
         expect="serve-cheaper",
+    ),
+    Scenario(
+        id="hr-assistant-by-role",
+        title="HR assistant where access depends on role",
+        situation=(
+            "Our example: an HR assistant answers from about 300 pages of policies, pay scales "
+            "and case notes. The text would fit in one prompt, but managers may see pay data and "
+            "case notes that other staff may not."
+        ),
+        answers={"gap": "knowledge", "fits": "too-large"},
+        expect="rag",
+    ),
+    Scenario(
+        id="order-status-assistant",
+        title="Order status in a shop's chat",
+        situation=(
+            "Our example: a shop's chat assistant must tell customers where their order is, "
+            "what is in stock and what a delivery costs today; all of it lives in the order and "
+            "warehouse databases and changes by the minute."
+        ),
+        answers={"gap": "knowledge", "fits": "live"},
+        expect="rag",
+    ),
+    Scenario(
+        id="meeting-summaries-strong-model",
+        title="Meeting summaries that pass only on the strongest model",
+        situation=(
+            "Our example: meeting summaries pass the team's 150-case set only on the strongest "
+            "model, which costs too much at 40,000 meetings a month. Nothing is cached and no "
+            "smaller or newer model has been tried on the set."
+        ),
+        answers={"gap": "behaviour", "baseline": "passes", "levers": "not-yet"},
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="clause-labels-on-budget",
+        title="Contract clause labels on a tight budget",
+        situation=(
+            "Our example: a legal-tech product labels contract clauses in its own scheme. The "
+            "strongest model still mislabels one clause in five on a 300-clause set, 2,000 "
+            "labelled clauses exist, and examples in every prompt would break the price per "
+            "document; the fixed instructions are not cached and no cheaper model has been "
+            "tried."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "budget": "yes",
+            "levers": "not-yet",
+        },
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="drive-through-orders",
+        title="Drive-through order taking by voice",
+        situation=(
+            "Our example: a drive-through voice system turns what customers say into orders "
+            "from a fixed menu. With caching, short replies and the fastest hosted model it "
+            "still lags behind the customer, and 20,000 reviewed orders make a held-out set."
+        ),
+        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        expect="distil",
+    ),
+    Scenario(
+        id="writing-assistant-at-volume",
+        title="General writing assistant at high volume",
+        situation=(
+            "Our example: a writing assistant drafts emails, posts and reports on any subject "
+            "for millions of users. Caching, routing and a smaller model are in place and speed "
+            "is fine, but the bill is still the main cost."
+        ),
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "no",
+        },
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="bank-faq-was-knowledge",
+        title="Bank FAQ assistant whose gap was knowledge",
+        situation=(
+            "Our example: a bank's FAQ assistant seemed to answer in the wrong way as well as "
+            "with wrong facts. With its 30,000-token FAQ in the prompt and a careful prompt it "
+            "passes the 120-question set, at a few hundred questions a day."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "passes",
+            "fits": "fits",
+            "context-cost": "yes",
+        },
+        expect="long-context",
+    ),
+    Scenario(
+        id="product-guide-was-knowledge",
+        title="Product guide assistant whose gap was knowledge",
+        situation=(
+            "Our example: an assistant over 20,000 pages of product guides also broke the "
+            "house answer format, until retrieval brought in the right pages; with them and a "
+            "careful prompt it now passes the team's set."
+        ),
+        answers={"gap": "both", "both-base": "passes", "fits": "too-large"},
+        expect="rag",
+    ),
+    Scenario(
+        id="board-papers-long-examples",
+        title="Board papers from long filings",
+        situation=(
+            "Our example: analysts draft board papers in a fixed structure from retrieved "
+            "filings. Retrieval is measured, but the passages fill most of the window and each "
+            "worked paper runs to 15,000 tokens, so examples do not fit beside them. 800 "
+            "reviewed papers exist, a large model's price is acceptable, and a managed service "
+            "under the firm's cloud terms may hold the data."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "no",
+            "both-dynamic": "cannot",
+            "both-hosting": "yes",
+        },
+        expect="both",
+    ),
+    Scenario(
+        id="discharge-letters-on-premises",
+        title="Discharge letters that must stay on premises",
+        situation=(
+            "Our example: a hospital drafts discharge letters from retrieved clinical guidance "
+            "and the patient's notes. Retrieval is measured, letters still miss the house "
+            "structure with the nearest examples in the prompt, 4,000 reviewed letters exist, "
+            "and patient data may not leave the hospital's own servers."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "no",
+            "both-dynamic": "tried",
+            "both-hosting": "no",
+        },
+        expect="fine-tune-open",
+    ),
+    Scenario(
+        id="ticket-tags-strong-model",
+        title="Ticket tags that pass only on the strongest model",
+        situation=(
+            "Our example: tagging support tickets with 60 product areas passes a 500-ticket set "
+            "only on the strongest model. Caching, batching and smaller models have been tried, "
+            "speed is no issue, and four million tickets a month keep the bill high."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "passes",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+        },
+        expect="distil",
+    ),
+    Scenario(
+        id="clinic-intake-early",
+        title="Clinic intake assistant at an early stage",
+        situation=(
+            "Our example: a clinic's intake assistant needs its 50-page procedures handbook, "
+            "about 35,000 tokens, and a set reply form; nothing has been measured yet, and a "
+            "few hundred patients a day use it."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "not-yet",
+            "fits": "fits",
+            "context-cost": "yes",
+        },
+        expect="long-context",
+    ),
+    Scenario(
+        id="support-hybrid-on-budget",
+        title="Support replies with retrieval on a tight budget",
+        situation=(
+            "Our example: a help desk answers from retrieved articles, but replies miss the "
+            "house form; 6,000 reviewed replies exist, and the large model with examples beside "
+            "the passages would cost too much per reply. Nothing is cached yet and no smaller "
+            "model has been tried."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "yes",
+            "levers": "not-yet",
+        },
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="tax-rulings-on-premises",
+        title="Tax rulings drafted on premises",
+        situation=(
+            "Our example: a tax authority drafts rulings from retrieved legislation and a "
+            "taxpayer's file. The passages leave no room for worked rulings in the prompt, "
+            "2,500 reviewed rulings exist, a large model's price is fine, and taxpayer data may "
+            "not leave the authority's own servers."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-budget": "no",
+            "both-dynamic": "cannot",
+            "both-hosting": "no",
+        },
+        expect="fine-tune-open",
     ),
 ]
 
@@ -1038,7 +1494,7 @@ LIBRARY = [
             "workspaces, agents that pick and prune tables and columns) rather than train a "
             "model."
         ),
-        answers={"gap": "both", "both-base": "not-yet"},
+        answers={"gap": "both", "both-base": "not-yet", "fits": "too-large"},
         expect="rag",
         source="uber-querygpt",
     ),
@@ -1054,7 +1510,7 @@ LIBRARY = [
             "planned next. The prompt adds query-language rules and a few examples, the output "
             "is parsed and checked, and nothing was trained."
         ),
-        answers={"gap": "both", "both-base": "not-yet"},
+        answers={"gap": "both", "both-base": "not-yet", "fits": "too-large"},
         expect="rag",
         source="honeycomb-query-assistant",
     ),
@@ -1080,7 +1536,7 @@ LIBRARY = [
             "The team exposed parameterised queries as tools a model can call, so each answer "
             "fetches current figures; it trained nothing."
         ),
-        answers=_KNOWLEDGE_TOO_LARGE,
+        answers={"gap": "knowledge", "fits": "live"},
         expect="rag",
         source="grab-integrity-analytics",
     ),
@@ -1161,6 +1617,7 @@ LIBRARY = [
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
+        assumed=("both-budget",),
         source="swiggy-hermes",
     ),
     Scenario(
@@ -1176,6 +1633,7 @@ LIBRARY = [
         ),
         answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
         expect="few-shot",
+        assumed=("budget", "dynamic"),
         source="stitchfix-generative-ai",
         chose="fine-tune",
         differs=(
@@ -1203,12 +1661,13 @@ LIBRARY = [
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
+        assumed=("both-budget", "both-dynamic"),
         source="skt-claude-bedrock",
         chose="both",
         differs=(
             "The post does not say whether examples of good answers were tried in the prompt "
             "next to the retrieved passages; the tree asks for that before training. Otherwise "
-            "SK Telecom's choice, tuning on a managed service inside its cloud account with "
+            "SK Telecom's choice, tuning Claude through Amazon Bedrock's managed service with "
             "retrieval kept, is the tree's 'both' verdict."
         ),
     ),
@@ -1280,12 +1739,16 @@ LIBRARY = [
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
+        assumed=("levers",),
         source="indeed-invite-to-apply",
         chose="distil",
         differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "Caching the repeated examples would attack exactly "
-            "the cost Indeed describes. At Indeed's volume the tree's later questions would "
-            "likely reach distillation too, so the two differ on order more than destination."
+            _NOT_REPORTED_CHEAP_LEVERS + "Of those, caching the repeated examples would attack "
+            "exactly the cost Indeed describes, but OpenAI began offering prompt caching in "
+            "October 2024, after this story was published; a smaller hosted model with the same "
+            "prompt, and routing, were open to Indeed. At its volume the tree's later questions "
+            "would likely reach distillation too, so the two differ on order more than "
+            "destination."
         ),
     ),
     Scenario(
@@ -1298,6 +1761,7 @@ LIBRARY = [
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
+        assumed=("levers",),
         source="linkedin-eon",
         chose="fine-tune-open",
         differs=(
@@ -1316,6 +1780,7 @@ LIBRARY = [
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
+        assumed=("levers",),
         source="replit-code-repair",
         chose="distil",
         differs=(
@@ -1336,12 +1801,16 @@ LIBRARY = [
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
+        assumed=("levers",),
         source="databricks-ai-docs",
         chose="distil",
         differs=(
             "The reasons Databricks gives go beyond price: a provider changing its model under "
             "the product, and quotas. Cheaper serving fixes neither; a model the team controls "
-            "does. The tree does not ask about either, which is a gap in it."
+            "does. The tree weighs control over the model only where it asks where data may live, "
+            "not on this branch. Nor was prompt caching on offer from the large providers when "
+            "Databricks wrote (Anthropic added it in August 2024, OpenAI in October 2024); we "
+            "count the levers as untried because the post reports none of the others."
         ),
     ),
     Scenario(
@@ -1354,9 +1823,16 @@ LIBRARY = [
             "lowered hard-record accuracy to 79%; a small open model tuned on Checkr's own "
             "historical labels did better, faster and at a fifth of the cost."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
-        expect="distil",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
+        expect="serve-cheaper",
+        assumed=("levers",),
         source="checkr-adjudication",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "Under Checkr's synchronous latency limit, for one "
+            "narrow classification task, the tree's later questions lead to the same small "
+            "model: the two differ on order, not destination."
+        ),
     ),
     Scenario(
         id="instacart-intent-engine",
@@ -1367,7 +1843,7 @@ LIBRARY = [
             "that serves about 98% of traffic; for the long tail, a Llama-3-8B model trained "
             "with LoRA on the large model's labels answers in real time."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes"},
+        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "yes"},
         expect="distil",
         source="instacart-intent-engine",
     ),
@@ -1379,11 +1855,15 @@ LIBRARY = [
             "Hosted models read those scripts poorly, hallucinated and were slow, and open "
             "vision models were not accurate enough; the team trained its own model of about "
             "1B parameters on synthetic and auto-labelled data, roughly halving latency against "
-            "a tuned 2B model."
+            "a tuned 2B model. We count the hosted and open models it tried as the cheap "
+            "levers."
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
             "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
         },
         expect="distil",
         source="grab-vision-llm",
@@ -1397,9 +1877,16 @@ LIBRARY = [
             "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
             "characters with 35% lower latency."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
-        expect="distil",
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
+        expect="serve-cheaper",
+        assumed=("levers",),
         source="github-copilot-completions",
+        chose="distil",
+        differs=(
+            _NOT_REPORTED_CHEAP_LEVERS + "Inside an editor's latency budget, for the one task "
+            "of completing code, the tree's later questions lead to a small trained model too: "
+            "the two differ on order, not destination."
+        ),
     ),
     Scenario(
         id="cursor-fast-apply",
@@ -1409,9 +1896,16 @@ LIBRARY = [
             "It split planning (a frontier model) from applying the edit, trained a 70B model "
             "on the apply task and serves it with speculative decoding at about 1,000 tokens a "
             "second. The write-up does not give the size of the training set; we count it as "
-            "enough because they trained on it."
+            "enough because they trained on it, and count GPT-4o, a newer and faster model, as "
+            "the cheap levers tried."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
         expect="distil",
         source="cursor-fast-apply",
     ),
@@ -1429,7 +1923,9 @@ LIBRARY = [
         source="bloomberggpt",
         chose="fine-tune-open",
         differs=(
-            "The tree first asks for the strongest prompted model, measured on the task; "
+            "Bloomberg pre-trained a model from scratch, further than any verdict here goes; the "
+            "nearest is an open-weight model tuned in-house. The tree first asks for the "
+            "strongest prompted model, measured on the task; "
             "Bloomberg's comparison left it out. A later study by J.P. Morgan AI Research, in "
             "its revised version, found prompted GPT-4 matched or beat domain-specific models "
             "on many such financial tasks while trailing on entity and relation extraction."
@@ -1488,25 +1984,19 @@ LIBRARY = [
             "through public APIs and retrieval both fell short: models reasoned well but lacked "
             "legal knowledge, so it trained a custom model with OpenAI on the equivalent of 10 "
             "billion tokens of US case law. Lawyers at 10 large firms preferred its answers to "
-            "GPT-4's 97% of the time. The story states no latency or cost limit; we assume none "
-            "binds."
+            "GPT-4's 97% of the time."
         ),
-        answers={
-            "gap": "both",
-            "both-base": "fell-short",
-            "both-examples": "enough",
-            "both-budget": "no",
-            "both-dynamic": "not-yet",
-        },
-        expect="few-shot",
+        answers={"gap": "both", "both-base": "not-yet", "fits": "too-large"},
+        expect="rag",
         source="harvey-case-law",
         chose="fine-tune",
         differs=(
-            "Harvey trained case law itself into the weights, which the tree never recommends. "
-            "The studies behind that rule trained far smaller models on far less text, so "
-            "Harvey's scale is outside what they tested; the customer story compares the model "
-            "only with GPT-4's answers to the same questions, not with retrieval plus examples "
-            "in the prompt."
+            "Retrieval falling short over a corpus this large is, for the tree, a retrieval "
+            "problem to work on (search, ranking, what the passages carry), not a reason to "
+            "train the facts into the weights, which it never recommends. Harvey's custom model "
+            "is continued pre-training on about 10 billion tokens, a scale no verdict here "
+            "covers and the studies behind that rule did not test; the story compares it only "
+            "with GPT-4's answers, not with improved retrieval."
         ),
     ),
     Scenario(
@@ -1519,7 +2009,13 @@ LIBRARY = [
             "set of GPT-4's answers to pre-compute tens of millions of queries, reporting up to "
             "a hundredfold saving against calling GPT-4 directly."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "no", "volume": "high"},
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+        },
         expect="distil",
         source="yelp-query-understanding",
     ),
@@ -1552,6 +2048,7 @@ LIBRARY = [
         ),
         answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
         expect="few-shot",
+        assumed=("budget", "dynamic"),
         source="defog-sqlcoder",
         chose="fine-tune-open",
         differs=(
@@ -1581,6 +2078,7 @@ LIBRARY = [
             "both-dynamic": "not-yet",
         },
         expect="few-shot",
+        assumed=("both-budget", "both-dynamic"),
         source="perplexity-nemo",
         chose="both",
         differs=(
@@ -1608,9 +2106,19 @@ LIBRARY = [
             "both-base": "fell-short",
             "both-examples": "enough",
             "both-budget": "yes",
+            "levers": "not-yet",
         },
-        expect="distil",
+        expect="serve-cheaper",
+        assumed=("both-examples", "levers"),
         source="chipnemo",
+        chose="distil",
+        differs=(
+            "The paper compares its tuned models with larger and equally small Llama 2 chat "
+            "models, but reports no trial of caching, routing or batching, which the tree tries "
+            "before training a smaller model for cost. The cost argument NVIDIA makes is the "
+            "one the tree weighs next; the two differ on order, and the paper does not say "
+            "whether any of its three tasks ran at a volume where training repays itself."
+        ),
     ),
     Scenario(
         id="erlangen-physician-letters",
@@ -1628,6 +2136,7 @@ LIBRARY = [
         ),
         answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
         expect="few-shot",
+        assumed=("budget", "dynamic"),
         source="erlangen-physician-letters",
         chose="fine-tune-open",
         differs=(
@@ -1651,7 +2160,8 @@ TREE = Tree(
         "retrieval, never the weights; behaviour is measured first, then fixed with a stronger "
         "model, a schema or examples in the prompt, and trained only when those fall short or "
         "speed and price rule out a longer prompt; speed and cost are served cheaper before a "
-        "smaller model is trained."
+        "smaller model is trained, and only for one narrow task; where the data may live is "
+        "asked before any training."
     ),
     start="gap",
     questions=QUESTIONS,
