@@ -256,7 +256,7 @@ def test_search_finds_each_question_once_on_its_tree_page_and_skips_maintainer_t
     for question in main.questions:
         words = " ".join(question.why.split()[:8])
         places = {d["location"].split("#")[0] for d in docs if words in d["text"]}
-        assert places == {f"trees/{main.slug}/"}, (question.id, places)
+        assert f"trees/{main.slug}/" in places and "decide/" not in places, (question.id, places)
     assert not [d["location"] for d in docs if "surviving mutants" in d["text"]]
     decide_page = soup(built_site / "decide" / "index.html")
     assert decide_page.select(".dt-options[data-search-exclude]"), "Decide keeps its questions"
