@@ -387,9 +387,9 @@ QUESTIONS = [
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: prompt caching, batching offline work, shorter "
-            "outputs and streaming, a smaller or newer model with the same prompt, and routing "
-            "easy requests to a small model?"
+            "Have you tried the cheap levers: caching, batching, shorter streamed outputs, a "
+            "smaller or newer model (with the nearest examples in its prompt, if behaviour falls "
+            "short too) and routing?"
         ),
         why=(
             "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
@@ -461,8 +461,8 @@ QUESTIONS = [
             "four benchmarks, and Checkr, Instacart and Yelp each trained a small model for one "
             "task and measured it against the large one. We found no such evidence for broad, "
             "open-ended requests, where a small model must cover everything the large one "
-            "knows; there the fastest hosted model that passes, with short, streamed answers, "
-            "is the safer lever."
+            "knows; there the fastest hosted model that passes, if one does, with short, "
+            "streamed answers, is the safer lever."
         ),
         sources=(
             "hsieh-2023-distilling",
@@ -857,14 +857,16 @@ VERDICTS = [
         id="serve-cheaper",
         title="Serve it cheaper first",
         because=(
-            "Speed or price is what stands in the way, and configuration moves it before any "
-            "training: caching, a smaller or newer model that passes your evaluation, routing "
-            "easy requests to it, shorter outputs and streaming. Training a small model repays "
-            "its upkeep only for one narrow, repeated task at high volume or under a latency "
-            "limit these cannot meet; broad, varied requests are better served by the fastest "
-            "hosted model that passes. If you have already pulled these levers and volume is "
-            "modest, training will not repay its upkeep: accept the cost, and revisit when "
-            "volume grows."
+            "Speed or price stands in the way, and configuration moves it before any training: "
+            "caching, a smaller or newer model that passes your evaluation, routing easy "
+            "requests to it, shorter outputs and streaming. Training a small model repays its "
+            "upkeep only for one narrow, repeated task at high volume or under a latency limit "
+            "these cannot meet; otherwise use the fastest hosted model that passes, if one "
+            "does, or accept the cost while volume is modest. If the behaviour fell short too, "
+            "a cheaper model passes only with the nearest examples in its prompt, and if none "
+            "does, serving cheaper cannot fix it: where only price binds and volume is modest, "
+            "pay for the large model with the examples; otherwise tune the fastest model a "
+            "managed service or your own machines can tune."
         ),
         next_steps=(
             NextStep(
@@ -884,10 +886,19 @@ VERDICTS = [
             "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
             NextStep(
-                "If the behaviour also falls short, accept the large model's price and try the "
-                "nearest examples in its prompt",
+                "If behaviour fell short too, try cheaper models with the nearest examples in "
+                "the prompt; if none passes, at modest volume and with only price binding, pay "
+                "for the large model with them",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
+            NextStep(
+                "If none passes and latency binds or volume is high, tune the fastest model a "
+                "managed service or your own machines can tune, keeping any retrieval",
+                see=f"{TUNE}#verdict",
+            ),
+            "If latency still binds for broad requests, look to serving and the product, not "
+            "training: parallel calls, predicted outputs, plain code where no model is needed, "
+            "and show the first tokens at once",
             "Come back if volume grows or latency still argues for training",
         ),
         sources=(
