@@ -212,7 +212,8 @@ QUESTIONS = [
             "few-shot prompting as the step before tuning; with a long window, hundreds of "
             "examples in the prompt performed comparably to supervised fine-tuning in Agarwal "
             "et al.'s tests, at a cost that grows with every example. It uses the same labelled "
-            "set, needs no training run and improves the moment the set does. It cannot teach "
+            "set, needs no training run and improves the moment the set does; with only a "
+            "grader, keep the large model's answers that pass it and use those. It cannot teach "
             "what no prompt can hold: a script the model cannot read, or a process whose "
             "examples run to thousands of tokens each."
         ),
@@ -236,8 +237,8 @@ QUESTIONS = [
             "provider's data terms, or must it all stay on machines you run?"
         ),
         why=(
-            "Managed tuning runs on the provider's machines, not yours. Google's Vertex AI "
-            "trains in a separate tenant project for each customer project and can keep the "
+            "With a managed service the training job and the tuned model sit with the "
+            "provider. Google's Vertex AI trains in a separate tenant project for each customer project and can keep the "
             "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
             "reads the data from your storage, stores the tuned model itself and keeps no "
             "training data after the job. A team without ML engineers can train that way. When "
@@ -434,9 +435,9 @@ QUESTIONS = [
         ),
         why=(
             "Training is paid once and upkeep every month, while savings accrue per request. "
-            "Most tuned models are billed by the hour while deployed, used or not: on Azure, "
-            "and on Bedrock, where a custom model other than Amazon Nova needs hourly "
-            "Provisioned Throughput (checked 2026-11-22). A tuned model must also be rebuilt "
+            "On Azure a tuned model is billed by the hour while deployed, used or not, and on "
+            "Bedrock a custom model other than Amazon Nova needs hourly Provisioned Throughput "
+            "(checked 2026-11-22). A tuned model must also be rebuilt "
             "when its base model is retired, so modest traffic may never repay it."
         ),
         sources=(
@@ -531,6 +532,16 @@ VERDICTS = [
                 "users may see only part of them",
                 see=f"{RAG}#access-control",
             ),
+            NextStep(
+                "Fetch live records, such as an order's status, through read-only tools beside "
+                "the cached documents",
+                see=f"{RAG}#live-data",
+            ),
+            NextStep(
+                "If the form or style of the answers was off too, rerun your set with the "
+                "knowledge supplied and answer 'Both' again with the scores",
+                see=f"{BOTH}#retrieval-first",
+            ),
         ),
         sources=(
             "anthropic-contextual-retrieval",
@@ -538,6 +549,7 @@ VERDICTS = [
             "openai-prompt-caching",
             "gemini-context-caching",
             "liu-2024-lost-in-the-middle",
+            "vertex-function-calling",
         ),
     ),
     Verdict(
@@ -573,6 +585,11 @@ VERDICTS = [
             ),
             "Show the sources with every answer",
             "Schedule re-indexing and remove stale documents",
+            NextStep(
+                "If the form or style of the answers was off too, rerun your set with the "
+                "knowledge supplied and answer 'Both' again with the scores",
+                see=f"{BOTH}#retrieval-first",
+            ),
         ),
         sources=(
             "ovadia-2023",
@@ -656,17 +673,17 @@ VERDICTS = [
         id="fine-tune",
         title="Fine-tune with a managed service",
         because=(
-            "A measured prompt, a stronger model and examples in the prompt still fall short on "
-            "behaviour, there are enough examples to train on, and the data may go to a "
-            "managed service. The service trains and serves the model on the provider's "
+            "A measured prompt on a stronger model, with the nearest examples where they fit, "
+            "still falls short on behaviour, there are enough examples to train on, and the "
+            "data may go to a managed service. The service trains and serves the model on the provider's "
             "machines under your cloud terms, so the team needs good data and evaluation rather "
             "than GPU skills. Train behaviour, not facts: knowledge stays in the prompt or an "
             "index."
         ),
         next_steps=(
             NextStep(
-                "Weigh training and hosting against your volume in the cost calculator: most "
-                "tuned models on Bedrock and Azure are billed by the hour while deployed",
+                "Weigh training and hosting against your volume in the cost calculator: on "
+                "Azure, and on Bedrock except Nova, tuned models are billed hourly while deployed",
                 see="costs.md?preset=fine-tune#calculator",
             ),
             NextStep(
@@ -712,7 +729,8 @@ VERDICTS = [
         because=(
             "Training is justified, but the data or the model may not leave your own machines. "
             "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
-            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), at the price of "
+            "everything in-house, and the weights, their version and serving cost stay yours "
+            "(QLoRA tuned a 65B model on one 48GB GPU), at the price of "
             "ML skills and an upkeep routine the team must own. Where the model also retrieves, "
             "keep the index and the embedding model in-house too, and read the model's licence "
             "first."
@@ -792,7 +810,11 @@ VERDICTS = [
                 see="failure-modes.md#ft-safety",
             ),
             "Route the requests it fails to the large model",
-            "Keep retrieval if the knowledge changes",
+            NextStep(
+                "If it retrieves, keep retrieval and train on the passages it will see, "
+                "distractors included; compare with plain supervised tuning",
+                see=f"{BOTH}#raft",
+            ),
         ),
         sources=(
             "hsieh-2023-distilling",
@@ -804,6 +826,7 @@ VERDICTS = [
             "openai-terms-of-use",
             "llama-license",
             "qi-2023-finetuning-safety",
+            "raft-2024",
         ),
     ),
     Verdict(
@@ -820,15 +843,15 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Label and train only with models you may send this data to; if it may not "
-                "leave your machines, run teacher and student in-house",
+                "Label and train only with models your cloud terms let you send this data to",
                 see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
                 "Keep the retrieval evaluation as the baseline", see=f"{RAG}#evaluate-retrieval"
             ),
             NextStep(
-                "Keep the nearest-examples prompt as the baseline the tuned model must beat",
+                "Keep your best prompt, with the nearest examples where they fit, as the "
+                "baseline the tuned model must beat",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
