@@ -1594,10 +1594,12 @@ LIBRARY = [
             "Khan Academy's Khanmigo tutor serves millions of practice sessions a day. In "
             "production tests it added a short, structured summary of each student's recent "
             "attempts, mastered skills and gaps to the prompt, which raised the share of "
-            "correct answers on the next item, while tighter prompts cut latency."
+            "correct answers on the next item, while tighter prompts cut latency. The summary "
+            "is each student's own and changes with every attempt, so it cannot be one cached "
+            "prompt shared by every user."
         ),
-        answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
-        expect="long-context",
+        answers={"gap": "knowledge", "fits": "live"},
+        expect="rag",
         source="khan-academy-khanmigo",
     ),
     Scenario(
@@ -1799,8 +1801,11 @@ LIBRARY = [
         source="linkedin-eon",
         chose="fine-tune-open",
         differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "LinkedIn also wanted control and domain skill across "
-            "many products, which the tree's speed-and-cost branch does not weigh."
+            _NOT_REPORTED_CHEAP_LEVERS + "The disagreement does not rest on that: even with the "
+            "levers pulled, the tree would not train a model for broad use across many "
+            "products, because the evidence it has for small trained models is all on narrow "
+            "tasks. LinkedIn chose control and domain skill across its products, which the "
+            "tree's speed-and-cost branch does not weigh."
         ),
     ),
     Scenario(
@@ -1906,21 +1911,23 @@ LIBRARY = [
         id="github-copilot-completions",
         title="GitHub: Copilot completion model",
         situation=(
-            "Copilot's code completions serve millions of developers and must appear at once; "
-            "earlier models, tuned for acceptance rate, favoured short, trivial suggestions. "
-            "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
-            "characters with 35% lower latency."
+            "Copilot's code completions serve millions of developers and must appear at once. "
+            "GitHub says it has kept iterating on the custom models behind them; earlier ones, "
+            "tuned for acceptance rate, favoured short, trivial suggestions. It trained a new "
+            "custom completion model for the one task of completing code, judged it on "
+            "execution-based benchmarks before A/B tests, and reports 20% more accepted-and-kept "
+            "characters with 35% lower latency. We count the custom models it already served "
+            "as the cheap levers tried: no smaller hosted model was left to try."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
-        expect="serve-cheaper",
-        assumed=("levers",),
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
+        expect="distil",
         source="github-copilot-completions",
-        chose="distil",
-        differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "Inside an editor's latency budget, for the one task "
-            "of completing code, the tree's later questions lead to a small trained model too: "
-            "the two differ on order, not destination."
-        ),
     ),
     Scenario(
         id="cursor-fast-apply",
@@ -2145,12 +2152,13 @@ LIBRARY = [
         expect="serve-cheaper",
         assumed=("both-examples", "levers"),
         source="chipnemo",
-        chose="distil",
+        chose="fine-tune-open",
         differs=(
-            "The paper compares its tuned models with larger and equally small Llama 2 chat "
-            "models, but reports no trial of caching, routing or batching, which the tree tries "
-            "before training a smaller model for cost. The cost argument NVIDIA makes is the "
-            "one the tree weighs next; the two differ on order, and the paper does not say "
+            "NVIDIA continued pre-training Llama 2 on its own design data, putting domain "
+            "knowledge into the weights, which the tree never recommends; then it tuned the "
+            "models on domain instructions and kept retrieval, all on open weights it trained "
+            "itself. It argues for its smaller models on cost, but reports no trial of caching, "
+            "routing or batching, which the tree tries before training a smaller model, nor "
             "whether any of its three tasks ran at a volume where training repays itself."
         ),
     ),
