@@ -824,6 +824,8 @@ VERDICTS = [
             "bedrock-distillation",
             "vertex-distillation",
             "openai-terms-of-use",
+            "anthropic-commercial-terms",
+            "gemini-api-terms",
             "llama-license",
             "qi-2023-finetuning-safety",
             "raft-2024",
