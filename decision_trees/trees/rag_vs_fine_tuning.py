@@ -729,8 +729,8 @@ VERDICTS = [
         because=(
             "Training is justified, but the data or the model may not leave your own machines. "
             "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
-            "everything in-house, and the weights, their version and serving cost stay yours "
-            "(QLoRA tuned a 65B model on one 48GB GPU), at the price of "
+            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), and its weights, "
+            "version and serving cost stay yours, at the price of "
             "ML skills and an upkeep routine the team must own. Where the model also retrieves, "
             "keep the index and the embedding model in-house too, and read the model's licence "
             "first."
@@ -911,9 +911,9 @@ VERDICTS = [
             "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
             NextStep(
-                "If behaviour fell short too, try cheaper models with the nearest examples in "
-                "the prompt; if none passes, at modest volume and with only price binding, pay "
-                "for the large model with them",
+                "If behaviour fell short too, try cheaper models with the nearest examples; if "
+                "none passes and only price binds at modest volume, pay for the large model with "
+                "them (answer 'no' on speed and price)",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
