@@ -498,6 +498,53 @@ _ENTRIES = [
             "did not allow this."
         ),
     ),
+    Source(
+        key="anthropic-commercial-terms",
+        title="Commercial Terms of Service",
+        publisher="Anthropic",
+        date="2025-06-17",
+        kind="vendor",
+        url="https://www.anthropic.com/legal/commercial-terms",
+        checked=_CHECKED,
+        note=(
+            "Covers the API. Section D.4 bars using the services to build a competing product or "
+            "service, including training competing AI models, unless Anthropic approves. Clause "
+            "read through verbatim copies quoted in public repositories; Anthropic's help-centre "
+            "article on training with outputs, listed separately, is its own reading of it."
+        ),
+    ),
+    Source(
+        key="anthropic-outputs-training",
+        title="Can I use my Outputs to train an AI model?",
+        publisher="Anthropic (Claude Help Center)",
+        date="",
+        kind="vendor",
+        url=(
+            "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
+        ),
+        checked=_CHECKED,
+        note=(
+            "Customers own their outputs and may train models that do not compete with "
+            "Anthropic's, such as classifiers, summarisation or extraction tools; models that "
+            "compete are not allowed. The article opens by saying that training AI models with "
+            "its services needs Anthropic's written permission. Undated page."
+        ),
+    ),
+    Source(
+        key="gemini-api-terms",
+        title="Gemini API Additional Terms of Service",
+        publisher="Google",
+        date="2025-02-05",
+        kind="vendor",
+        url="https://ai.google.dev/gemini-api/terms",
+        checked=_CHECKED,
+        note=(
+            "Covers the Gemini API and Google AI Studio, not Vertex AI. Bars using the services "
+            "to develop models that compete with them, and extracting or replicating the "
+            "underlying models. Read in the versions of 31 October 2024 and 5 February 2025 on "
+            "Google's site; a copy of the 20 May 2025 version keeps the same clause."
+        ),
+    ),
     # Published decisions: teams' own accounts of what they chose (the decisions library).
     Source(
         key="doordash-dasher-support",

@@ -212,7 +212,8 @@ QUESTIONS = [
             "few-shot prompting as the step before tuning; with a long window, hundreds of "
             "examples in the prompt performed comparably to supervised fine-tuning in Agarwal "
             "et al.'s tests, at a cost that grows with every example. It uses the same labelled "
-            "set, needs no training run and improves the moment the set does. It cannot teach "
+            "set, needs no training run and improves the moment the set does; with only a "
+            "grader, keep the large model's answers that pass it and use those. It cannot teach "
             "what no prompt can hold: a script the model cannot read, or a process whose "
             "examples run to thousands of tokens each."
         ),
@@ -236,8 +237,8 @@ QUESTIONS = [
             "provider's data terms, or must it all stay on machines you run?"
         ),
         why=(
-            "Managed tuning runs on the provider's machines, not yours. Google's Vertex AI "
-            "trains in a separate tenant project for each customer project and can keep the "
+            "With a managed service the training job and the tuned model sit with the "
+            "provider. Google's Vertex AI trains in a separate tenant project for each customer project and can keep the "
             "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
             "reads the data from your storage, stores the tuned model itself and keeps no "
             "training data after the job. A team without ML engineers can train that way. When "
@@ -387,9 +388,9 @@ QUESTIONS = [
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: prompt caching, batching offline work, shorter "
-            "outputs and streaming, a smaller or newer model with the same prompt, and routing "
-            "easy requests to a small model?"
+            "Have you tried the cheap levers: caching, batching, shorter streamed outputs, a "
+            "smaller or newer model (with the nearest examples in its prompt, if behaviour falls "
+            "short too) and routing?"
         ),
         why=(
             "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
@@ -434,9 +435,9 @@ QUESTIONS = [
         ),
         why=(
             "Training is paid once and upkeep every month, while savings accrue per request. "
-            "Most tuned models are billed by the hour while deployed, used or not: on Azure, "
-            "and on Bedrock, where a custom model other than Amazon Nova needs hourly "
-            "Provisioned Throughput (checked 2026-11-22). A tuned model must also be rebuilt "
+            "On Azure a tuned model is billed by the hour while deployed, used or not, and on "
+            "Bedrock a custom model other than Amazon Nova needs hourly Provisioned Throughput "
+            "(checked 2026-11-22). A tuned model must also be rebuilt "
             "when its base model is retired, so modest traffic may never repay it."
         ),
         sources=(
@@ -461,8 +462,8 @@ QUESTIONS = [
             "four benchmarks, and Checkr, Instacart and Yelp each trained a small model for one "
             "task and measured it against the large one. We found no such evidence for broad, "
             "open-ended requests, where a small model must cover everything the large one "
-            "knows; there the fastest hosted model that passes, with short, streamed answers, "
-            "is the safer lever."
+            "knows; there the fastest hosted model that passes, if one does, with short, "
+            "streamed answers, is the safer lever."
         ),
         sources=(
             "hsieh-2023-distilling",
@@ -531,6 +532,16 @@ VERDICTS = [
                 "users may see only part of them",
                 see=f"{RAG}#access-control",
             ),
+            NextStep(
+                "Fetch live records, such as an order's status, through read-only tools beside "
+                "the cached documents",
+                see=f"{RAG}#live-data",
+            ),
+            NextStep(
+                "If the form or style of the answers was off too, rerun your set with the "
+                "knowledge supplied and answer 'Both' again with the scores",
+                see=f"{BOTH}#retrieval-first",
+            ),
         ),
         sources=(
             "anthropic-contextual-retrieval",
@@ -538,6 +549,7 @@ VERDICTS = [
             "openai-prompt-caching",
             "gemini-context-caching",
             "liu-2024-lost-in-the-middle",
+            "vertex-function-calling",
         ),
     ),
     Verdict(
@@ -573,6 +585,11 @@ VERDICTS = [
             ),
             "Show the sources with every answer",
             "Schedule re-indexing and remove stale documents",
+            NextStep(
+                "If the form or style of the answers was off too, rerun your set with the "
+                "knowledge supplied and answer 'Both' again with the scores",
+                see=f"{BOTH}#retrieval-first",
+            ),
         ),
         sources=(
             "ovadia-2023",
@@ -656,17 +673,17 @@ VERDICTS = [
         id="fine-tune",
         title="Fine-tune with a managed service",
         because=(
-            "A measured prompt, a stronger model and examples in the prompt still fall short on "
-            "behaviour, there are enough examples to train on, and the data may go to a "
-            "managed service. The service trains and serves the model on the provider's "
+            "A measured prompt on a stronger model, with the nearest examples where they fit, "
+            "still falls short on behaviour, there are enough examples to train on, and the "
+            "data may go to a managed service. The service trains and serves the model on the provider's "
             "machines under your cloud terms, so the team needs good data and evaluation rather "
             "than GPU skills. Train behaviour, not facts: knowledge stays in the prompt or an "
             "index."
         ),
         next_steps=(
             NextStep(
-                "Weigh training and hosting against your volume in the cost calculator: most "
-                "tuned models on Bedrock and Azure are billed by the hour while deployed",
+                "Weigh training and hosting against your volume in the cost calculator: on "
+                "Azure, and on Bedrock except Nova, tuned models are billed hourly while deployed",
                 see="costs.md?preset=fine-tune#calculator",
             ),
             NextStep(
@@ -712,7 +729,8 @@ VERDICTS = [
         because=(
             "Training is justified, but the data or the model may not leave your own machines. "
             "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
-            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), at the price of "
+            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), and its weights, "
+            "version and serving cost stay yours, at the price of "
             "ML skills and an upkeep routine the team must own. Where the model also retrieves, "
             "keep the index and the embedding model in-house too, and read the model's licence "
             "first."
@@ -792,7 +810,11 @@ VERDICTS = [
                 see="failure-modes.md#ft-safety",
             ),
             "Route the requests it fails to the large model",
-            "Keep retrieval if the knowledge changes",
+            NextStep(
+                "If it retrieves, keep retrieval and train on the passages it will see, "
+                "distractors included; compare with plain supervised tuning",
+                see=f"{BOTH}#raft",
+            ),
         ),
         sources=(
             "hsieh-2023-distilling",
@@ -802,8 +824,11 @@ VERDICTS = [
             "bedrock-distillation",
             "vertex-distillation",
             "openai-terms-of-use",
+            "anthropic-commercial-terms",
+            "gemini-api-terms",
             "llama-license",
             "qi-2023-finetuning-safety",
+            "raft-2024",
         ),
     ),
     Verdict(
@@ -820,15 +845,15 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Label and train only with models you may send this data to; if it may not "
-                "leave your machines, run teacher and student in-house",
+                "Label and train only with models your cloud terms let you send this data to",
                 see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
                 "Keep the retrieval evaluation as the baseline", see=f"{RAG}#evaluate-retrieval"
             ),
             NextStep(
-                "Keep the nearest-examples prompt as the baseline the tuned model must beat",
+                "Keep your best prompt, with the nearest examples where they fit, as the "
+                "baseline the tuned model must beat",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
@@ -857,14 +882,16 @@ VERDICTS = [
         id="serve-cheaper",
         title="Serve it cheaper first",
         because=(
-            "Speed or price is what stands in the way, and configuration moves it before any "
-            "training: caching, a smaller or newer model that passes your evaluation, routing "
-            "easy requests to it, shorter outputs and streaming. Training a small model repays "
-            "its upkeep only for one narrow, repeated task at high volume or under a latency "
-            "limit these cannot meet; broad, varied requests are better served by the fastest "
-            "hosted model that passes. If you have already pulled these levers and volume is "
-            "modest, training will not repay its upkeep: accept the cost, and revisit when "
-            "volume grows."
+            "Speed or price stands in the way, and configuration moves it before any training: "
+            "caching, a smaller or newer model that passes your evaluation, routing easy "
+            "requests to it, shorter outputs and streaming. Training a small model repays its "
+            "upkeep only for one narrow, repeated task at high volume or under a latency limit "
+            "these cannot meet; otherwise use the fastest hosted model that passes, if one "
+            "does, or accept the cost while volume is modest. If the behaviour fell short too, "
+            "a cheaper model passes only with the nearest examples in its prompt, and if none "
+            "does, serving cheaper cannot fix it: where only price binds and volume is modest, "
+            "pay for the large model with the examples; otherwise tune the fastest model a "
+            "managed service or your own machines can tune."
         ),
         next_steps=(
             NextStep(
@@ -884,10 +911,19 @@ VERDICTS = [
             "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
             NextStep(
-                "If the behaviour also falls short, accept the large model's price and try the "
-                "nearest examples in its prompt",
+                "If behaviour fell short too, try cheaper models with the nearest examples; if "
+                "none passes and only price binds at modest volume, pay for the large model with "
+                "them (answer 'no' on speed and price)",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
+            NextStep(
+                "If none passes and latency binds or volume is high, tune the fastest model a "
+                "managed service or your own machines can tune, keeping any retrieval",
+                see=f"{TUNE}#verdict",
+            ),
+            "If latency still binds for broad requests, look to serving and the product, not "
+            "training: parallel calls, predicted outputs, plain code where no model is needed, "
+            "and show the first tokens at once",
             "Come back if volume grows or latency still argues for training",
         ),
         sources=(
@@ -1560,10 +1596,12 @@ LIBRARY = [
             "Khan Academy's Khanmigo tutor serves millions of practice sessions a day. In "
             "production tests it added a short, structured summary of each student's recent "
             "attempts, mastered skills and gaps to the prompt, which raised the share of "
-            "correct answers on the next item, while tighter prompts cut latency."
+            "correct answers on the next item, while tighter prompts cut latency. The summary "
+            "is each student's own and changes with every attempt, so it cannot be one cached "
+            "prompt shared by every user."
         ),
-        answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
-        expect="long-context",
+        answers={"gap": "knowledge", "fits": "live"},
+        expect="rag",
         source="khan-academy-khanmigo",
     ),
     Scenario(
@@ -1765,8 +1803,11 @@ LIBRARY = [
         source="linkedin-eon",
         chose="fine-tune-open",
         differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "LinkedIn also wanted control and domain skill across "
-            "many products, which the tree's speed-and-cost branch does not weigh."
+            _NOT_REPORTED_CHEAP_LEVERS + "The disagreement does not rest on that: even with the "
+            "levers pulled, the tree would not train a model for broad use across many "
+            "products, because the evidence it has for small trained models is all on narrow "
+            "tasks. LinkedIn chose control and domain skill across its products, which the "
+            "tree's speed-and-cost branch does not weigh."
         ),
     ),
     Scenario(
@@ -1872,21 +1913,23 @@ LIBRARY = [
         id="github-copilot-completions",
         title="GitHub: Copilot completion model",
         situation=(
-            "Copilot's code completions serve millions of developers and must appear at once; "
-            "earlier models, tuned for acceptance rate, favoured short, trivial suggestions. "
-            "GitHub trained a custom completion model and reports 20% more accepted-and-kept "
-            "characters with 35% lower latency."
+            "Copilot's code completions serve millions of developers and must appear at once. "
+            "GitHub says it has kept iterating on the custom models behind them; earlier ones, "
+            "tuned for acceptance rate, favoured short, trivial suggestions. It trained a new "
+            "custom completion model for the one task of completing code, judged it on "
+            "execution-based benchmarks before A/B tests, and reports 20% more accepted-and-kept "
+            "characters with 35% lower latency. We count the custom models it already served "
+            "as the cheap levers tried: no smaller hosted model was left to try."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
-        expect="serve-cheaper",
-        assumed=("levers",),
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "budget": "yes",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+        },
+        expect="distil",
         source="github-copilot-completions",
-        chose="distil",
-        differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "Inside an editor's latency budget, for the one task "
-            "of completing code, the tree's later questions lead to a small trained model too: "
-            "the two differ on order, not destination."
-        ),
     ),
     Scenario(
         id="cursor-fast-apply",
@@ -2111,12 +2154,13 @@ LIBRARY = [
         expect="serve-cheaper",
         assumed=("both-examples", "levers"),
         source="chipnemo",
-        chose="distil",
+        chose="fine-tune-open",
         differs=(
-            "The paper compares its tuned models with larger and equally small Llama 2 chat "
-            "models, but reports no trial of caching, routing or batching, which the tree tries "
-            "before training a smaller model for cost. The cost argument NVIDIA makes is the "
-            "one the tree weighs next; the two differ on order, and the paper does not say "
+            "NVIDIA continued pre-training Llama 2 on its own design data, putting domain "
+            "knowledge into the weights, which the tree never recommends; then it tuned the "
+            "models on domain instructions and kept retrieval, all on open weights it trained "
+            "itself. It argues for its smaller models on cost, but reports no trial of caching, "
+            "routing or batching, which the tree tries before training a smaller model, nor "
             "whether any of its three tasks ran at a volume where training repays itself."
         ),
     ),
