@@ -143,7 +143,7 @@ def test_an_answer_the_source_does_not_state_is_shown_beside_the_decision_and_co
     assert "Not stated in the source, assumed here:" in html
     assert html.count("dt-assumed") == 1
     assert question.options[last.option].label.replace("'", "&#39;") in html
-    assert "1 of the 1 disagreements rest partly on such an answer" in html
+    assert "1 of the 1 disagreements have such an answer on their path" in html
     assert (
         "Counting only the 1 decisions whose path rests on stated facts alone, the tree agrees with 1."
         in html

@@ -291,7 +291,9 @@ QUESTIONS = [
     ),
     Question(
         id="both-examples",
-        text=("Do you have 50 to 100 or more reviewed answers written from retrieved passages?"),
+        text=(
+            "Do you have 50 to 100 or more reviewed answers written from the supplied knowledge?"
+        ),
         why=(
             "Training for a retrieval system should show the model the passages it will see in "
             "use, unhelpful ones included. RAFT trained Llama 2 7B on questions with answering "
@@ -538,7 +540,7 @@ VERDICTS = [
                 see=f"{RAG}#live-data",
             ),
             NextStep(
-                "If the form or style of the answers was off too, rerun your set with the "
+                "If the form, style or task skill was off too, rerun your set with the "
                 "knowledge supplied and answer 'Both' again with the scores",
                 see=f"{BOTH}#retrieval-first",
             ),
@@ -586,7 +588,7 @@ VERDICTS = [
             "Show the sources with every answer",
             "Schedule re-indexing and remove stale documents",
             NextStep(
-                "If the form or style of the answers was off too, rerun your set with the "
+                "If the form, style or task skill was off too, rerun your set with the "
                 "knowledge supplied and answer 'Both' again with the scores",
                 see=f"{BOTH}#retrieval-first",
             ),
@@ -862,6 +864,11 @@ VERDICTS = [
                 see=f"{BOTH}#raft",
             ),
             NextStep(
+                "If the knowledge sits whole in a cached prompt, train on examples holding only "
+                "the sections each answer needs, within the service's length limit",
+                see=f"{TUNE}#training-methods",
+            ),
+            NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
                 see="failure-modes.md#ft-safety",
             ),
@@ -888,10 +895,11 @@ VERDICTS = [
             "upkeep only for one narrow, repeated task at high volume or under a latency limit "
             "these cannot meet; otherwise use the fastest hosted model that passes, if one "
             "does, or accept the cost while volume is modest. If the behaviour fell short too, "
-            "a cheaper model passes only with the nearest examples in its prompt, and if none "
-            "does, serving cheaper cannot fix it: where only price binds and volume is modest, "
-            "pay for the large model with the examples; otherwise tune the fastest model a "
-            "managed service or your own machines can tune."
+            "a cheaper model can pass only with the nearest examples in its prompt; if none "
+            "does, pay for the large model with them where only price binds at modest volume, "
+            "or else tune the fastest (for price, the cheapest) model you can and score it "
+            "against the large one: for broad requests no study we cite shows a small tuned "
+            "model matching it."
         ),
         next_steps=(
             NextStep(
@@ -917,13 +925,14 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "If none passes and latency binds or volume is high, tune the fastest model a "
-                "managed service or your own machines can tune, keeping any retrieval",
+                "If none passes and latency binds or volume is high, tune the fastest (for "
+                "price, the cheapest) model you can, keeping any retrieval; score it against "
+                "the large one",
                 see=f"{TUNE}#verdict",
             ),
-            "If latency still binds for broad requests, look to serving and the product, not "
-            "training: parallel calls, predicted outputs, plain code where no model is needed, "
-            "and show the first tokens at once",
+            "If answers pass but latency still binds for broad requests, look to serving and "
+            "the product: parallel calls, predicted outputs, plain code where no model is "
+            "needed, first tokens shown at once",
             "Come back if volume grows or latency still argues for training",
         ),
         sources=(
