@@ -520,6 +520,30 @@ def test_a_new_reader_goes_from_home_to_a_verdict(page: Page, site_url: str, siz
     assert in_frame(page, current_node(page)), "the lit verdict is not in view on the map"
 
 
+def a_path_to_each_verdict(tree: Tree) -> list[pytest.param]:
+    """One scenario per verdict: a card's text is the same whichever path reaches it."""
+    chosen: dict[str, Decision] = {}
+    for scenario in tree.scenarios:
+        decision = decide(tree, scenario.answers)
+        chosen.setdefault(decision.verdict, decision)
+    return [pytest.param(d, id=verdict) for verdict, d in sorted(chosen.items())]
+
+
+@pytest.mark.parametrize("decision", a_path_to_each_verdict(get_tree(MAIN)))
+def test_every_verdict_card_fits_a_phone_screen(
+    page: Page, site_url: str, decision: Decision
+) -> None:
+    """The verdict, its reason, three steps and the link fit 390x844; the rest is one click away."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{site_url}decide/?{MAIN}={query(decision)}")
+    card = page.locator(".dt-walker-verdict")
+    expect(card).to_be_visible()
+    box = card.bounding_box()
+    assert box is not None and box["height"] <= PHONE["height"] - 48, (
+        f"{decision.verdict}: the card is {box and box['height']:.0f} px tall"
+    )
+
+
 def all_pages(site: Path) -> list[str]:
     return sorted(
         str(p.parent.relative_to(site)).replace(".", "") + "/"

@@ -893,13 +893,9 @@ VERDICTS = [
             "caching, a smaller or newer model that passes your evaluation, routing easy "
             "requests to it, shorter outputs and streaming. Training a small model repays its "
             "upkeep only for one narrow, repeated task at high volume or under a latency limit "
-            "these cannot meet; otherwise use the fastest hosted model that passes, if one "
-            "does, or accept the cost while volume is modest. If the behaviour fell short too, "
-            "a cheaper model can pass only with the nearest examples in its prompt; if none "
-            "does, pay for the large model with them where only price binds at modest volume, "
-            "or else tune the fastest (for price, the cheapest) model you can and score it "
-            "against the large one: for broad requests no study we cite shows a small tuned "
-            "model matching it."
+            "these cannot meet. If the behaviour fell short too, a cheaper model can pass only "
+            "with the nearest examples in its prompt; if none does, the last steps weigh paying "
+            "for the large model against tuning one, scored against it."
         ),
         next_steps=(
             NextStep(
