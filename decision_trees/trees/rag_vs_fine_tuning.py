@@ -837,7 +837,7 @@ VERDICTS = [
         id="both",
         title="RAG for knowledge, fine-tuning for behaviour",
         because=(
-            "Retrieval is in place and measured, behaviour still falls short, there are "
+            "The knowledge is supplied and measured, behaviour still falls short, there are "
             "examples to train on, and a managed service may hold the data. Train on examples "
             "that include retrieved passages, distractors among them, as RAFT does, and compare "
             "that with plain supervised tuning on the same retrieval outputs, since a later "
@@ -864,8 +864,8 @@ VERDICTS = [
                 see=f"{BOTH}#raft",
             ),
             NextStep(
-                "If the knowledge sits whole in a cached prompt, train on examples holding only "
-                "the sections each answer needs, within the service's length limit",
+                "If the knowledge sits whole in a cached prompt, train on the sections each answer "
+                "needs plus unrelated ones, within the service's length limit, or retrieve first",
                 see=f"{TUNE}#training-methods",
             ),
             NextStep(
@@ -893,7 +893,8 @@ VERDICTS = [
             "caching, a smaller or newer model that passes your evaluation, routing easy "
             "requests to it, shorter outputs and streaming. Training a small model repays its "
             "upkeep only for one narrow, repeated task at high volume or under a latency limit "
-            "these cannot meet. If the behaviour fell short too, a cheaper model can pass only "
+            "these cannot meet; otherwise keep the fastest model that passes. If the behaviour "
+            "fell short too, a cheaper model can pass only "
             "with the nearest examples in its prompt; if none does, the last steps weigh paying "
             "for the large model against tuning one, scored against it."
         ),
@@ -921,14 +922,14 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "If none passes and latency binds or volume is high, tune the fastest (for "
-                "price, the cheapest) model you can, keeping any retrieval; score it against "
-                "the large one",
+                "If behaviour fell short too and no model passes, with latency binding or volume "
+                "high: tune the fastest (for price, the cheapest) model you can, keep retrieval, "
+                "score it against the large one",
                 see=f"{TUNE}#verdict",
             ),
-            "If answers pass but latency still binds for broad requests, look to serving and "
-            "the product: parallel calls, predicted outputs, plain code where no model is "
-            "needed, first tokens shown at once",
+            "If only the large model passes, keep it: for price, cache, batch and route; for "
+            "latency on broad requests, use parallel calls, predicted outputs and plain code, "
+            "and show the first tokens at once",
             "Come back if volume grows or latency still argues for training",
         ),
         sources=(
