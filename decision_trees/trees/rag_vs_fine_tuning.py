@@ -922,14 +922,14 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "If behaviour fell short too and no model passes, with latency binding or volume "
-                "high: tune the fastest (for price, the cheapest) model you can, keep retrieval, "
-                "score it against the large one",
+                "If behaviour fell short too and no cheaper model passes even with examples, "
+                "under a latency limit or high volume: tune the fastest (for price, cheapest) "
+                "model; compare it with the large one",
                 see=f"{TUNE}#verdict",
             ),
-            "If only the large model passes, keep it: for price, cache, batch and route; for "
-            "latency on broad requests, use parallel calls, predicted outputs and plain code, "
-            "and show the first tokens at once",
+            "If your answers were good and only the large model passes, keep it: for price, "
+            "cache, batch, route; for latency on broad requests, parallel calls, predicted "
+            "outputs, plain code, first tokens at once",
             "Come back if volume grows or latency still argues for training",
         ),
         sources=(
