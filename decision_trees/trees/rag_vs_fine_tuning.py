@@ -922,9 +922,9 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "If behaviour fell short too and no cheaper model passes even with examples, "
-                "under a latency limit or high volume: tune the fastest (for price, cheapest) "
-                "model; compare it with the large one",
+                "If behaviour fell short too and no cheaper model passes with examples, under a "
+                "latency limit or high volume: tune the fastest (for price, cheapest) model, "
+                "retrieval kept; compare it with the large one",
                 see=f"{TUNE}#verdict",
             ),
             "If your answers were good and only the large model passes, keep it: for price, "
