@@ -479,6 +479,21 @@ _HOURS = {
 }
 
 
+_EXAMPLES_IN_PROMPT = {
+    "input": Figure(500.0, "ours", "Instructions and input"),
+    "context": Figure(2500.0, "ours", "Worked examples, a stable prefix"),
+    "output": Figure(300.0, "ours", "Output length"),
+    "cache_hit": Figure(80.0, "ours", "Share of requests that find the examples cached"),
+    **_LARGE,
+}
+"""A large model with worked examples cached in its prompt (the distil and fine-tune presets)."""
+_EXAMPLES_LEARNT = {
+    "input": Figure(500.0, "ours", "Instructions and input; the examples are learnt"),
+    "output": Figure(300.0, "ours", "Output length"),
+}
+"""The same task on a tuned model: the examples are in its weights, not its prompt."""
+
+
 def _with(kind: str, figures: Mapping[str, Figure]) -> dict[str, Figure]:
     return {f"{kind}.{k}": v for k, v in figures.items()}
 
@@ -552,23 +567,12 @@ PRESETS = _presets(
             "hourly": Figure(100.0, "ours", "Cost of an engineer's hour"),
             **_with(
                 "prompt-cached",
-                {
-                    "input": Figure(500.0, "ours", "Instructions and input"),
-                    "context": Figure(2500.0, "ours", "Worked examples, a stable prefix"),
-                    "output": Figure(300.0, "ours", "Output length"),
-                    "cache_hit": Figure(
-                        80.0, "ours", "Share of requests that find the examples cached"
-                    ),
-                    **_LARGE,
-                },
+                _EXAMPLES_IN_PROMPT,
             ),
             **_with(
                 "distil",
                 {
-                    "input": Figure(
-                        500.0, "ours", "Instructions and input; the examples are learnt"
-                    ),
-                    "output": Figure(300.0, "ours", "Output length"),
+                    **_EXAMPLES_LEARNT,
                     **_TUNED_SMALL,
                     "training": _TRAINING_USD,
                     **_HOURS,
@@ -592,23 +596,12 @@ PRESETS = _presets(
             "hourly": Figure(100.0, "ours", "Cost of an engineer's hour"),
             **_with(
                 "prompt-cached",
-                {
-                    "input": Figure(500.0, "ours", "Instructions and input"),
-                    "context": Figure(2500.0, "ours", "Worked examples, a stable prefix"),
-                    "output": Figure(300.0, "ours", "Output length"),
-                    "cache_hit": Figure(
-                        80.0, "ours", "Share of requests that find the examples cached"
-                    ),
-                    **_LARGE,
-                },
+                _EXAMPLES_IN_PROMPT,
             ),
             **_with(
                 "fine-tune",
                 {
-                    "input": Figure(
-                        500.0, "ours", "Instructions and input; the examples are learnt"
-                    ),
-                    "output": Figure(300.0, "ours", "Output length"),
+                    **_EXAMPLES_LEARNT,
                     **_TUNED_LARGE,
                     "training": _TRAINING_USD,
                     **_HOURS,
