@@ -1161,6 +1161,20 @@ _ENTRIES = [
         ),
     ),
     Source(
+        key="openai-prompt-caching-launch",
+        title="Prompt Caching in the API",
+        publisher="OpenAI",
+        date="2024-10-01",
+        kind="vendor",
+        url="https://openai.com/index/api-prompt-caching/",
+        checked=_CHECKED,
+        note=(
+            "The launch: automatic caching of prompts over 1,024 tokens at half the input "
+            "price on GPT-4o, GPT-4o mini, o1-preview and o1-mini; dates the lever for "
+            "published decisions written before it."
+        ),
+    ),
+    Source(
         key="openai-prompt-cache-retention",
         title="Prompt caching: prompt cache retention",
         publisher="OpenAI",
