@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import shlex
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -313,3 +315,21 @@ def test_commands_that_only_read_trees_never_run_the_mutation_analysis(
     # The patch does bite: check runs the analysis, and reports the failure as a problem.
     assert main(["check", "rag-vs-fine-tuning"], out=io.StringIO()) == 1
     assert calls == ["surviving_mutants"]
+
+
+def readme_sessions() -> list[tuple[str, str]]:
+    """The README's console examples: each command and the output printed under it."""
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    sessions = []
+    for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
+        for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]:
+            command, _, output = chunk.partition("\n")
+            if command.startswith("python -m decision_trees "):
+                sessions.append((command, output.strip()))
+    return sessions
+
+
+@pytest.mark.parametrize(("command", "output"), readme_sessions())
+def test_the_readme_shows_what_each_command_prints(command: str, output: str) -> None:
+    done = run(*shlex.split(command.removeprefix("python -m decision_trees ")))
+    assert (done.stdout + done.stderr).strip() == output
