@@ -21,7 +21,7 @@ from decision_trees import diagrams, pages
 from decision_trees.engine import decide
 from decision_trees.export import site_path
 from decision_trees.loader import load_trees
-from decision_trees.model import NextStep, Tree
+from decision_trees.model import Tree
 from decision_trees.publish import publish
 
 
@@ -76,21 +76,6 @@ def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
         visit(config["nav"])
 
 
-def _check_next_steps(trees: dict[str, Tree], docs: Path) -> None:
-    """Every next step's ``see`` names a page under docs/; otherwise the build stops."""
-    for t in trees.values():
-        for v in t.verdicts:
-            for step in v.next_steps:
-                if isinstance(step, NextStep) and step.see:
-                    page = step.see.partition("#")[0].partition("?")[0]
-                    if not page.endswith(".md") or not (docs / page).is_file():
-                        raise PluginError(
-                            f"tree '{t.slug}', verdict '{v.id}': next step {step.text!r} "
-                            f"points to '{step.see}', which is not a page under docs/; "
-                            "give see= a path such as 'framework/neither.md#anchor'"
-                        )
-
-
 _WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([\w-]+)["']""")
 
 
@@ -115,7 +100,6 @@ def define_env(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     publish(list(trees.values()), docs / "trees")
     _add_to_nav(env.conf, trees)
-    _check_next_steps(trees, docs)
     walked_on = _walker_pages(docs)
     figures: Counter[tuple[str, str]] = Counter()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -121,23 +120,15 @@ def test_next_steps_link_to_the_page_that_explains_them(env: FakeEnv) -> None:
 def test_a_next_step_pointing_nowhere_stops_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The build loads trees through the checker, which names the missing page and stops it."""
     shutil.copytree(DOCS, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("trees"))
-    real = loader.load_trees
-
-    def broken() -> list[loader.Loaded]:
-        out = []
-        for item in real():
-            if item.tree is not None and item.tree.slug == "rag-failure-diagnosis":
-                v = item.tree.verdicts[0]
-                bad = replace(v, next_steps=[NextStep("Read this", "framework/nope.md#x")])
-                item = replace(
-                    item, tree=replace(item.tree, verdicts=[bad, *item.tree.verdicts[1:]])
-                )
-            out.append(item)
-        return out
-
-    monkeypatch.setattr(macros, "load_trees", broken)
+    source = loader.TREES_DIR / "rag_failure_diagnosis.py"
+    text = source.read_text(encoding="utf-8")
+    broken = tmp_path / source.name
+    broken.write_text(text.replace('see=f"{FM}#measure-retrieval"', 'see="framework/nope.md#x"', 1))
+    paths = [p for p in loader.discover() if p.name != source.name] + [broken]
+    monkeypatch.setattr(macros, "load_trees", lambda: loader.load_trees(paths))
     with pytest.raises(
-        macros.PluginError, match=r"points to 'framework/nope.md#x', which is not a page"
+        macros.PluginError, match=r"points at docs/framework/nope.md, which is not a page"
     ):
         macros.define_env(FakeEnv(tmp_path))
