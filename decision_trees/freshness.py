@@ -1,9 +1,10 @@
-"""Which bibliography facts are due for a fresh look.
+"""Which dated facts are due for a fresh look, each on a window that fits how fast it moves.
 
-Vendor facts (prices, cache lifetimes, which models can be tuned, who takes new customers)
-change within months, so every such source records the date someone last read the page
-(``Source.checked``). This module lists those read more than a year ago. ``check`` prints
-them as warnings, never failures: a stale date is a chore, not a broken tree. The weekly
+Vendor facts (prices, cache terms, which models can be tuned, shutdown dates) change within
+weeks: each one in :mod:`decision_trees.vendor_facts` and each vendor source in the
+bibliography is listed once it was read more than :data:`VENDOR_MAX_AGE_DAYS` ago. Teams'
+published decisions (case studies) change slowly and keep a year. ``check`` prints these as
+warnings, never failures: a build of one commit stays the same on any day. The weekly
 freshness workflow runs ``python -m decision_trees.freshness`` to report them.
 """
 
@@ -16,33 +17,63 @@ from dataclasses import dataclass
 from datetime import date
 
 from decision_trees.sources import BIBLIOGRAPHY, Source
+from decision_trees.vendor_facts import FACTS, Fact
+from decision_trees.vendor_facts import MAX_AGE_DAYS as VENDOR_MAX_AGE_DAYS
 
-__all__ = ["MAX_AGE_DAYS", "Stale", "stale", "today", "warnings"]
+__all__ = [
+    "MAX_AGE_DAYS",
+    "VENDOR_MAX_AGE_DAYS",
+    "Stale",
+    "max_age",
+    "stale",
+    "today",
+    "warnings",
+]
 
 MAX_AGE_DAYS = 365
-"""A checked date older than this many days is reported."""
+"""A case study's checked date older than this many days is reported."""
 
 TODAY_VARIABLE = "DECISION_TREES_TODAY"
 """Environment variable that sets "today" (ISO date), for tests and for re-running old reports."""
 
 
+def max_age(item: Source | Fact) -> int:
+    """How many days a checked date stays fresh: vendor material moves monthly, the rest yearly."""
+    if isinstance(item, Fact) or item.kind == "vendor":
+        return VENDOR_MAX_AGE_DAYS
+    return MAX_AGE_DAYS
+
+
 @dataclass(frozen=True)
 class Stale:
-    """A source whose facts were last checked ``age`` days ago (or whose date does not parse)."""
+    """A source or vendor fact last checked ``age`` days ago (or whose date does not parse)."""
 
-    source: Source
+    item: Source | Fact
     age: int | None
 
+    @property
+    def source(self) -> Source | Fact:
+        """The stale item (kept for callers that only knew sources)."""
+        return self.item
+
     def __str__(self) -> str:
-        s = self.source
+        it = self.item
         when = (
-            f"was last checked on {s.checked}, {self.age} days ago"
+            f"was last checked on {it.checked}, {self.age} days ago (the limit is {max_age(it)})"
             if self.age is not None
-            else f"has a checked date that is not an ISO date: {s.checked!r}"
+            else f"has a checked date that is not an ISO date: {it.checked!r}"
         )
+        if isinstance(it, Fact):
+            source = BIBLIOGRAPHY.get(it.source)
+            url = it.url or (source.url if source else "") or "its source"
+            return (
+                f"warning: vendor fact '{it.key}' ({it.provider}, {it.service}: {it.value}) "
+                f"{when}. Re-read {url} and update the fact and its checked= in "
+                "decision_trees/vendor_facts.py"
+            )
         return (
-            f"warning: source '{s.key}' ({s.title}) {when}. "
-            f"Re-read {s.url or 'the source'} and update checked= in decision_trees/sources.py"
+            f"warning: source '{it.key}' ({it.title}) {when}. "
+            f"Re-read {it.url or 'the source'} and update checked= in decision_trees/sources.py"
         )
 
 
@@ -54,32 +85,37 @@ def today() -> date:
 
 def stale(
     on: date | None = None,
-    sources: Iterable[Source] | None = None,
-    max_age: int = MAX_AGE_DAYS,
+    items: Iterable[Source | Fact] | None = None,
+    max_age_days: int | None = None,
 ) -> list[Stale]:
-    """Sources with a ``checked`` date more than ``max_age`` days before ``on`` (default today)."""
+    """Items whose ``checked`` date is older than their window on ``on`` (default today).
+
+    By default every vendor fact and every bibliography entry with a checked date, facts first.
+    """
     on = on or today()
+    if items is None:
+        items = [*FACTS.values(), *BIBLIOGRAPHY.values()]
     found = []
-    for s in BIBLIOGRAPHY.values() if sources is None else sources:
-        if not s.checked:
+    for it in items:
+        if not it.checked:
             continue
         try:
-            age = (on - date.fromisoformat(s.checked)).days
+            age = (on - date.fromisoformat(it.checked)).days
         except ValueError:
-            found.append(Stale(s, None))
+            found.append(Stale(it, None))
             continue
-        if age > max_age:
-            found.append(Stale(s, age))
+        if age > (max_age_days if max_age_days is not None else max_age(it)):
+            found.append(Stale(it, age))
     return found
 
 
 def warnings(on: date | None = None) -> list[str]:
-    """One warning line per stale source."""
+    """One warning line per stale fact or source."""
     return [str(item) for item in stale(on)]
 
 
 def main() -> int:
-    """Print the stale sources as Markdown list items (for an issue), or nothing; always exit 0."""
+    """Print the stale items as Markdown list items (for an issue), or nothing; always exit 0."""
     for item in stale():
         print(f"- {str(item).removeprefix('warning: ')}")
     return 0

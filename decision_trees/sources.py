@@ -304,6 +304,16 @@ _ENTRIES = [
         ),
     ),
     Source(
+        key="anthropic-pricing",
+        title="Pricing",
+        publisher="Anthropic",
+        date="",
+        kind="vendor",
+        url="https://platform.claude.com/docs/en/about-claude/pricing",
+        checked=_CHECKED,
+        note="List prices per million tokens; the page is undated.",
+    ),
+    Source(
         key="anthropic-prompt-caching",
         title="Prompt caching",
         publisher="Anthropic",

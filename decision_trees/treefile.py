@@ -24,6 +24,7 @@ from pathlib import Path
 
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.problems import Problem, display
+from decision_trees.vendor_facts import Fact
 
 __all__ = [
     "ALLOWED_MODULES",
@@ -34,8 +35,10 @@ __all__ = [
     "read",
 ]
 
-ALLOWED_MODULES = ("decision_trees.model", "decision_trees.sources")
-"""The only modules a tree file may import names from."""
+ALLOWED_MODULES = ("decision_trees.model", "decision_trees.sources", "decision_trees.vendor_facts")
+"""The only modules a tree file may import names from. A vendor fact imported by its constant
+name (``from decision_trees.vendor_facts import OPENAI_FT_NEW_JOBS_END``) stands for its
+sentence, so the tree states the fact as the data says it today."""
 
 CONSTRUCTORS: dict[str, type] = {
     cls.__name__: cls for cls in (Tree, Question, Option, Verdict, Scenario, NextStep)
@@ -238,11 +241,13 @@ class _Reader:
                     f"imports '{alias.name}', which {stmt.module} does not have{hint}",
                     f"import one of: {', '.join(sorted(CONSTRUCTORS)) + ', OURS'}"
                     if stmt.module == "decision_trees.model"
-                    else "check the name against decision_trees/sources.py",
+                    else f"check the name against {stmt.module.replace('.', '/')}.py",
                 )
                 self.names[bound] = BROKEN
             else:
-                self.names[bound] = getattr(module, alias.name)
+                value = getattr(module, alias.name)
+                # A vendor fact stands for its sentence: the text the data states today.
+                self.names[bound] = value.text if isinstance(value, Fact) else value
 
     def assign(self, stmt: ast.Assign) -> None:
         names: list[str] = []
