@@ -243,8 +243,8 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/supervised-fine-tuning",
-        checked=_CHECKED,
-        note="Minimum 10 examples; improvements usually seen from 50 to 100; start with 50.",
+        checked=_READ,
+        note="Re-read on 2026-12-03 at the same guide served under developers.openai.com/docs/guides/distillation.",
     ),
     Source(
         key="openai-fine-tuning-wind-down",

@@ -341,6 +341,21 @@ _ENTRIES: list[Fact] = [
         checked=_CHECKED,
     ),
     Fact(
+        key="openai-sft-example-counts",
+        provider="OpenAI",
+        service="Self-serve fine-tuning",
+        topic="tuning",
+        text=(
+            "OpenAI's fine-tuning guide accepts as few as 10 examples, reports gains from 50 to "
+            "100, and suggests starting with 50 well-made ones and measuring before adding more."
+        ),
+        value="Minimum 10; start with 50",
+        amount=50.0,
+        unit="examples to start with",
+        source="openai-supervised-fine-tuning",
+        checked=_CHECKED,
+    ),
+    Fact(
         key="google-sft-start-100",
         provider="Google",
         service="Gemini Enterprise Agent Platform tuning",

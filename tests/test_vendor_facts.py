@@ -42,7 +42,7 @@ def test_a_fact_with_an_amount_says_what_unit_it_is_in(fact: Fact) -> None:
 def test_tree_files_import_each_fact_by_a_unique_constant_name() -> None:
     names = [constant_name(k) for k in FACTS]
     assert len(set(names)) == len(names)
-    assert getattr(vendor_facts, "OPENAI_FT_NEW_JOBS_END") is FACTS["openai-ft-new-jobs-end"]
+    assert vendor_facts.OPENAI_FT_NEW_JOBS_END is FACTS["openai-ft-new-jobs-end"]
     assert str(FACTS["openai-ft-new-jobs-end"]) == FACTS["openai-ft-new-jobs-end"].text
 
 
