@@ -185,7 +185,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def bibliography() -> str:
-        return pages.bibliography()
+        return pages.bibliography(link)
 
     # --- Costs: the calculator and its worked cases (decision_trees.costs_page) ---
     from decision_trees import costs_page
