@@ -389,7 +389,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude/structured_outputs",
-        checked=_CHECKED,
+        checked="2026-12-03",
         note=(
             "Claude's JSON outputs and strict tool use constrain a response to a schema. When "
             "read on 2026-12-03, Google listed Opus 4.7, Opus 4.6 and Sonnet 4.6 as supported on "
