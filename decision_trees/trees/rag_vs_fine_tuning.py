@@ -330,7 +330,8 @@ QUESTIONS = [
         why=(
             "As on the behaviour path, this comes before examples in the prompt: worked "
             "examples next to the retrieved passages lengthen every request and add cost on "
-            "each; for speed, model size and output length matter far more. RAFT tuned a 7B "
+            "each; for speed, model size and output length usually matter more, though a prompt "
+            "already long with passages delays the first token. RAFT tuned a 7B "
             "model to read retrieved passages well, and a small model tuned for one task can "
             "stand in for a large one, once the cheap serving levers are spent. Retrieval stays "
             "either way; what the budget changes is the size of the model you train."
