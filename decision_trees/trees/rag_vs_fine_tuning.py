@@ -223,7 +223,6 @@ QUESTIONS = [
             "liu-2022-in-context-examples",
             "vertex-tune-models",
             "agarwal-2024-many-shot-icl",
-            "sambanova-many-shot-2026",
         ),
         options={
             "not-yet": Option("Not yet", "few-shot"),
