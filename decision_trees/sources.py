@@ -125,6 +125,12 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2401.08406",
         author="Balaguer et al.",
         venue="arXiv preprint 2401.08406",
+        note=(
+            "Abstract read: fine-tuning on question-answer pairs generated from the documents "
+            "raised accuracy by over 6 points and retrieval by a further 5, and the tuned model "
+            "used knowledge from other regions; the test questions came from the same documents, "
+            "and the abstract does not say which model the 6 points refer to."
+        ),
     ),
     Source(
         key="raft-2024",
@@ -184,11 +190,16 @@ _ENTRIES = [
         key="liu-2022-in-context-examples",
         title="What Makes Good In-Context Examples for GPT-3?",
         publisher="Association for Computational Linguistics",
-        date="2022",
+        date="2022-05",
         kind="paper",
-        url="https://arxiv.org/abs/2101.06804",
+        url="https://aclanthology.org/2022.deelio-1.10",
         author="Liu, Shen, Zhang, Dolan, Carin, Chen",
-        venue="DeeLIO 2022 workshop",
+        venue="DeeLIO 2022 workshop; first posted on arXiv (2101.06804) in January 2021",
+        note=(
+            "Examples chosen by similarity to the input, against random ones: 44.3% better on "
+            "ToTTo and 45.5% on Natural Questions, relative gains (the arXiv version gives 41.9% "
+            "for ToTTo). GPT-3."
+        ),
     ),
     Source(
         key="hsieh-2023-distilling",
@@ -202,6 +213,11 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2305.02301",
         author="Hsieh, Li, Yeh, Nakhost, Fujii, Ratner, Krishna, Lee, Pfister",
         venue="Findings of ACL 2023",
+        note=(
+            "Trained a small model on labels plus a large model's rationales as a second task; "
+            "the 770M result that beat few-shot 540B PaLM used human labels and PaLM's "
+            "rationales, and the same model trained on the labels alone fell short."
+        ),
     ),
     Source(
         key="lora-2022",
@@ -234,6 +250,11 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2406.18665",
         author="Ong, Almahairi, Wu, Chiang, Wu, Gonzalez, Kadous, Stoica",
         venue="arXiv preprint 2406.18665",
+        note=(
+            "Routers choosing between one strong and one weak model cut cost by over 2 times "
+            "without lowering quality; the earlier abstract says in certain cases. Savings vary "
+            "by benchmark and by the quality target chosen. Abstracts read, not the body."
+        ),
     ),
     # Vendor documentation: these facts change; each carries the date it was checked.
     Source(
@@ -274,7 +295,11 @@ _ENTRIES = [
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/latency-optimization",
         checked=_READ,
-        note="Body read in a mirror fetched 2026-06-27 that keeps the English source;",
+        note=(
+            "Model size is the main factor in inference speed; fewer input and output tokens "
+            "are among its seven principles for lower latency. Halving a prompt may cut latency "
+            "by only 1 to 5%, except with very large inputs such as whole documents or images."
+        ),
     ),
     Source(
         key="anthropic-reduce-latency",
@@ -355,10 +380,25 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude/structured_outputs",
-        checked=_CHECKED,
+        checked="2026-12-03",
         note=(
-            "Claude's JSON outputs and strict tool use constrain a response to a schema; "
-            "Anthropic's own page did not render in the copy read."
+            "Claude's JSON outputs and strict tool use constrain a response to a schema. When "
+            "read on 2026-12-03, Google listed Opus 4.7, Opus 4.6 and Sonnet 4.6 as supported on "
+            "its platform and the 4.5 models as coming soon; see anthropic-structured-outputs "
+            "for Anthropic's own page."
+        ),
+    ),
+    Source(
+        key="anthropic-structured-outputs",
+        title="Structured outputs",
+        publisher="Anthropic",
+        date="2026",
+        kind="vendor",
+        url="https://platform.claude.com/docs/en/build-with-claude/structured-outputs",
+        checked="2026-12-03",
+        note=(
+            "Undated page; the English page rendered only its navigation, so its Spanish and "
+            "German versions were read. The model list read there predates the Claude 5 models."
         ),
     ),
     Source(
@@ -370,16 +410,6 @@ _ENTRIES = [
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/supervised-tuning/prepare-data",
         checked=_READ,
         note="Moved from cloud.google.com/vertex-ai/.../gemini-supervised-tuning-prepare.",
-    ),
-    Source(
-        key="gemini-api-tuning-guidance",
-        title="Fine-tuning with the Gemini API (former guidance page)",
-        publisher="Google AI for Developers",
-        date="2026-02-04",
-        kind="vendor",
-        url="https://ai.google.dev/docs/model_tuning_guidance",
-        checked=_READ,
-        note="Now shows only the notice that tuning ended (read in the zh-cn edition);",
     ),
     Source(
         key="bedrock-customization",
@@ -1024,7 +1054,12 @@ _ENTRIES = [
         url="https://scholar.smu.edu/datasciencereview/vol8/iss2/2",
         author="Sager, Cabaza, Cusack, Bass, Dominguez",
         venue="SMU Data Science Review 8(2)",
-        note="RAFT helped Llama2-7B but not Llama3-8B or Mistral-7B-v0.3.",
+        note=(
+            "A small study in a university data-science journal; it compared RAFT-tuned "
+            "Llama2-7B, Llama3-8B and Mistral-7B-v0.3 with the same models untuned (their "
+            "instruction versions) and found a gain only for Llama2-7B. Abstract read, full text "
+            "not seen; it does not compare RAFT with plain supervised tuning."
+        ),
     ),
     Source(
         key="openai-fine-tuning-best-practices",
@@ -1188,8 +1223,10 @@ _ENTRIES = [
         author="Agarwal, Singh, Zhang, Bohnet, Rosias, Chan, Zhang, Anand, Abbas, Nova, et al.",
         venue="NeurIPS 2024",
         note=(
-            "Hundreds or thousands of examples in the prompt performed comparably to supervised "
-            "fine-tuning; inference cost grows linearly with the number of examples."
+            "Tested mainly on Gemini 1.5 Pro: hundreds or thousands of examples in the prompt "
+            "performed comparably to supervised fine-tuning on some tasks; inference cost grows "
+            "linearly with the number of examples. Abstract read, not which tasks the comparison "
+            "covered."
         ),
     ),
     Source(
@@ -1420,16 +1457,6 @@ _ENTRIES = [
         url="https://platform.claude.com/docs/en/about-claude/glossary",
         checked=_READ,
         note="Read on Anthropic's Japanese localization; English wording read in a third-party quote.",
-    ),
-    Source(
-        key="anthropic-structured-outputs",
-        title="Structured outputs",
-        publisher="Anthropic",
-        date="2026",
-        kind="vendor",
-        url="https://platform.claude.com/docs/en/build-with-claude/structured-outputs",
-        checked=_READ,
-        note="Read on Anthropic's Spanish localization; the version read predates the Claude 5 models.",
     ),
     Source(
         key="anthropic-effort",
@@ -1693,6 +1720,83 @@ _ENTRIES = [
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/deprecations/partner-models",
         checked=_READ,
         note="Claude 3 Haiku on Google Cloud deprecated 23 Feb 2026, shut down 23 Aug 2026 (read in the ja edition, a copy).",
+    ),
+    # Read for the December 2026 practitioner review (papers behind findings F6 to F19, A2, A10).
+    Source(
+        key="tam-2024-format-restrictions",
+        title=(
+            "Let Me Speak Freely? A Study on the Impact of Format Restrictions on Performance "
+            "of Large Language Models"
+        ),
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
+        kind="paper",
+        url="https://aclanthology.org/2024.emnlp-industry.91/",
+        author="Tam, Wu, Tsai, Lin, Lee, Chen",
+        venue="EMNLP 2024 Industry Track, pages 1218-1236; arXiv 2408.02442",
+        note=(
+            "Format restrictions lowered accuracy on reasoning tasks, more so the stricter the "
+            "format; per summaries of the full text, classification held up or improved. Abstract "
+            "read at the Anthology preview copy; the canonical address is assumed from its "
+            "Anthology ID; the classification result is from a summary."
+        ),
+    ),
+    Source(
+        key="chroma-context-rot",
+        title="Context Rot: How Increasing Input Tokens Impacts LLM Performance",
+        publisher="Chroma",
+        date="2025-07-14",
+        kind="article",
+        url="https://research.trychroma.com/context-rot",
+        author="Hong, Troynikov, Huber",
+        note=(
+            "18 models including GPT-4.1, Claude 4, Gemini 2.5 and Qwen3; performance grew less "
+            "reliable as input length grew, even on simple tasks. A vector-database vendor's "
+            "report on synthetic tasks, with no token threshold; read through a quoting copy."
+        ),
+    ),
+    Source(
+        key="anthropic-context-engineering",
+        title="Effective context engineering for AI agents",
+        publisher="Anthropic",
+        date="2025-09-29",
+        kind="vendor",
+        url="https://www.anthropic.com/engineering/effective-context-engineering-for-ai-agents",
+        checked="2026-12-03",
+        note=(
+            "Keep the context to the smallest set of high-signal tokens; agents load data just "
+            "in time through tools, with a hybrid (some context up front) suggested for less "
+            "dynamic content such as legal or finance work. Read through verbatim copies."
+        ),
+    ),
+    Source(
+        key="harvey-multi-model",
+        title="Why Harvey is Multi-Model by Design",
+        publisher="Harvey",
+        date="2026",
+        kind="case-study",
+        url="https://www.harvey.ai/blog/why-harvey-is-multi-model-by-design",
+        checked="2026-12-03",
+        note=(
+            "Harvey went multi-model (Anthropic, Google DeepMind, OpenAI) the year before this "
+            "post; reasons given: quality per task, resilience to provider risk, customer choice. "
+            "The post is undated; 2026 is inferred from the models it names. The May 2025 date "
+            "of the switch is from secondary reports."
+        ),
+    ),
+    Source(
+        key="sambanova-many-shot-2026",
+        title="Many-Shot Prompting: A Practical Guide to In-Context Learning at Scale",
+        publisher="SambaNova",
+        date="2026-04-22",
+        kind="vendor",
+        url="https://sambanova.ai/blog/man-shot-prompting-a-practical-guide-to-icl",
+        author="Upasani, Wu, Rainton, Li, Thakker, Hu, Zhang",
+        checked="2026-12-03",
+        note=(
+            "Gains mainly on classification and extraction, little on open-ended generation; "
+            "accuracy levelled off around 50 to 70 examples per class. A vendor's own experiments."
+        ),
     ),
 ]
 

@@ -217,16 +217,6 @@ _ENTRIES: list[Fact] = [
         checked=_CHECKED,
     ),
     Fact(
-        key="gemini-api-tuning-guidance-retired",
-        provider="Google",
-        service="Gemini API and Google AI Studio",
-        topic="lifecycle",
-        text="Google's former Gemini API page on when to fine-tune now shows only the notice that no model can be tuned in the Gemini API, so it can no longer be cited for tuning advice.",
-        value="Page now a deprecation notice",
-        source="gemini-api-tuning-guidance",
-        checked=_CHECKED,
-    ),
-    Fact(
         key="bedrock-claude-3-haiku-eol",
         provider="AWS",
         service="Amazon Bedrock fine-tuning",
