@@ -1798,6 +1798,8 @@ _ENTRIES = [
             "accuracy levelled off around 50 to 70 examples per class. A vendor's own experiments."
         ),
     ),
+    # --- Sources added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
+    # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {s.key: s for s in _ENTRIES}

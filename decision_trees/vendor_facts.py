@@ -1055,6 +1055,8 @@ _ENTRIES: list[Fact] = [
         source="anthropic-pricing",
         checked=_CHECKED,
     ),
+    # --- Facts added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
+    # --- Facts added for the retrieval-side pages (when RAG, neither, failure modes, costs).
 ]
 
 FACTS: dict[str, Fact] = {f.key: f for f in _ENTRIES}
