@@ -970,6 +970,44 @@ _ENTRIES = [
         checked=_CHECKED,
         note="Only the abstract was read.",
     ),
+    # Teams moving off a model that was being retired (the main tree's migration verdicts).
+    Source(
+        key="cfa-asap-gemini-migration",
+        title="Migrate Gemini 1.5-Pro models to Gemini 2.0 Flash models",
+        publisher="Code for America (codeforamerica/asap_pdf, GitHub pull request #240)",
+        date="2025-07-25",
+        kind="case-study",
+        url="https://github.com/codeforamerica/asap_pdf/pull/240",
+        checked=_READ,
+        note=(
+            "A merged pull request, not a blog post: the author's evaluation summary and a "
+            "reviewer's comment. The scores come from the team's own evaluation dashboard, which "
+            "is linked there and was not read."
+        ),
+    ),
+    Source(
+        key="off-open-prices-gemini-retirement",
+        title="Migrate to gemini 2.0 before discontinuation (2025-09-24)",
+        publisher="Open Food Facts (openfoodfacts/open-prices, GitHub issue #858)",
+        date="2025-06-05",
+        kind="case-study",
+        url="https://github.com/openfoodfacts/open-prices/issues/858",
+        checked=_READ,
+        note=(
+            "An issue thread; the outcome, a move to Gemini 2.5, is stated in issue #1173 of the "
+            "same repository. A later 474-case benchmark served a voluntary move, not this one."
+        ),
+    ),
+    Source(
+        key="natlibfi-fingreylit-babbage",
+        title="Update GPT3-fine-tune-API-metadata-extraction notebook",
+        publisher="National Library of Finland (NatLibFi/FinGreyLit, GitHub pull request #3)",
+        date="2023-12-07",
+        kind="case-study",
+        url="https://github.com/NatLibFi/FinGreyLit/pull/3",
+        checked=_READ,
+        note="A merged pull request in a research repository, not a production system.",
+    ),
     # Sources the three other trees cite (failure diagnosis, adding fine-tuning to RAG).
     Source(
         key="anthropic-reduce-hallucinations",

@@ -941,6 +941,11 @@ VERDICTS = [
                 see="failure-modes.md#ft-safety",
             ),
             "Evaluate retrieval and generation separately",
+            NextStep(
+                "Check which services still tune the model you need, and whether a tuned model "
+                "can sit behind their managed retrieval",
+                see=f"{STATUS}#tuning",
+            ),
             "Budget for an index and for retraining runs",
         ),
         sources=(
@@ -1084,7 +1089,8 @@ VERDICTS = [
             ),
             "Rework the prompt for the winner and pin a dated model version, not an alias",
             NextStep(
-                "Put the shutdown date in your plan, with time to roll back",
+                "Put the shutdown date in your plan, with time to roll back, and the "
+                "successor's own date when it has one",
                 see=f"{STATUS}#dates-ahead",
             ),
         ),
@@ -1676,6 +1682,51 @@ _NOT_REPORTED_CHEAP_LEVERS = (
 )
 
 LIBRARY = [
+    # Teams whose model was being retired under them.
+    Scenario(
+        id="cfa-asap-gemini-migration",
+        title="Code for America: summaries moved off a retiring Gemini model",
+        situation=(
+            "Code for America's ASAP PDF project summarised documents with Gemini 1.5 Pro, which "
+            "Google had listed as legacy with 2.0 Flash as its replacement. The team scored the "
+            "current model, the named successor and a cheaper current model on its own "
+            "evaluation set, found the successor about equal (0.335 against 0.333 on one "
+            "summary score), switched, and noted that the successor has a shutdown date of its "
+            "own."
+        ),
+        answers={"gap": "retiring", "migrate-what": "prompted"},
+        expect="migrate-prompted",
+        assumed=("migrate-what",),
+        source="cfa-asap-gemini-migration",
+    ),
+    Scenario(
+        id="off-open-prices-gemini-retirement",
+        title="Open Food Facts: price-tag reading forced off Gemini 1.5 Flash",
+        situation=(
+            "Open Prices reads prices and barcodes from photos of price tags with a Gemini model. "
+            "When Google announced that the model version it called would start returning "
+            "errors, the team opened a migration issue asking for tests against the current "
+            "model and moved to Gemini 2.5; the threads do not say what those tests were."
+        ),
+        answers={"gap": "retiring", "migrate-what": "prompted"},
+        expect="migrate-prompted",
+        assumed=("migrate-what",),
+        source="off-open-prices-gemini-retirement",
+    ),
+    Scenario(
+        id="natlibfi-fingreylit-babbage",
+        title="National Library of Finland: a fine-tune re-tuned before its base shut down",
+        situation=(
+            "The library's cataloguing team had fine-tuned OpenAI's GPT-3 babbage to extract "
+            "metadata from grey-literature PDFs. With the base model shutting down, it re-ran "
+            "the tuning on the recommended successor and scored it on its own test set; the "
+            "score fell from 0.79 to 0.72, which the team accepted for an experiment that no "
+            "longer mattered much. It tried no prompted or open-weight replacement."
+        ),
+        answers={"gap": "retiring", "migrate-what": "tuned"},
+        expect="migrate-tuned",
+        source="natlibfi-fingreylit-babbage",
+    ),
     # Published decisions: what real teams chose, run through the tree. Answers come from what
     # each source states; where it is silent, the situation says what we assumed.
     Scenario(
@@ -1890,7 +1941,8 @@ LIBRARY = [
             "The post does not say whether examples of good answers were tried in the prompt "
             "next to the retrieved passages; the tree asks for that before training. Otherwise "
             "SK Telecom's choice, tuning Claude through Amazon Bedrock's managed service with "
-            "retrieval kept, is the tree's 'both' verdict."
+            "retrieval kept, is the tree's 'both' verdict. A team copying it today cannot tune "
+            f"Claude there: {BEDROCK_NO_CLAUDE_TUNING}"
         ),
     ),
     Scenario(
@@ -1917,8 +1969,8 @@ LIBRARY = [
         title="Notion: prompt caching for Notion AI",
         situation=(
             "Notion AI sends long, repeated context to Claude. Notion adopted Anthropic's "
-            "prompt caching, which bills cached input at a tenth of the normal price, to make "
-            "its features faster and cheaper without changing models or training anything."
+            "prompt caching, which bills cached input far below the normal price, to make its "
+            "features faster and cheaper without changing models or training anything."
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
