@@ -69,12 +69,14 @@ def load_file(path: Path) -> Loaded:
     return Loaded(path, read.tree, read.problems, read)
 
 
-def _check(item: Loaded, analysis_too: bool) -> None:
+def _check(item: Loaded, analysis_too: bool, slugs: set[str]) -> None:
     if item.tree is None or item.problems:
         return
     try:
         item.problems.extend(
-            validate.validate(item.tree, item.path, analysis_too=analysis_too, source=item.source)
+            validate.validate(
+                item.tree, item.path, analysis_too=analysis_too, source=item.source, trees=slugs
+            )
         )
     except KeyboardInterrupt:
         raise
@@ -94,8 +96,10 @@ def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> lis
     that only read trees.
     """
     loaded = [load_file(p) for p in (discover() if paths is None else paths)]
+    # A then_tree may name any tree loaded together with it, or one of the package's own.
+    slugs = {t.slug for item in loaded if isinstance(t := item.tree, Tree) and isinstance(t.slug, str)}
     for item in loaded:
-        _check(item, analysis)
+        _check(item, analysis, slugs)
     duplicates = validate.duplicate_slugs(
         [(item.path, item.tree, item.source) for item in loaded if item.tree is not None]
     )

@@ -56,13 +56,26 @@ class NextStep:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A leaf: what to do, why, and what to do next."""
+    """A leaf: what to do, why, what to do next, and where the tree leads if that falls short.
+
+    A plan (:mod:`decision_trees.plan`) chains verdicts: ``short_if`` says how the team will
+    know this verdict's step fell short, ``then`` gives the answers that "taken and fell
+    short" sets (question id -> option key), and ``then_tree`` names a tree (by slug) that
+    diagnoses the failure. A verdict with neither is a destination: the plan ends there.
+    """
 
     id: str
     title: str
     because: str
     next_steps: Sequence[str | NextStep] = ()
     sources: Sequence[str] = ()
+    short_if: str = ""
+    """One or two plain sentences: the sign, measured where possible, that the step fell short."""
+    then: Mapping[str, str] = field(default_factory=dict)
+    """Answers the fallen-short step sets. On a given path only the entries for questions on
+    that path, or not yet answered, apply (see :mod:`decision_trees.plan`)."""
+    then_tree: str = ""
+    """A tree's slug to diagnose the failure, where ``then`` does not move the walk."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,9 @@ class Scenario:
     assumed: Sequence[str] = ()
     """Question ids whose answer the source does not state: this project assumed it. The
     library shows them, so a reader can tell a disagreement on the facts from one on a guess."""
+    plan: Sequence[str] = ()
+    """Optional: the verdict ids the scenario's plan goes through, in order; ``check`` verifies
+    it, so a change to a ``then`` that alters this plan fails until the pin is updated."""
 
 
 @dataclass(frozen=True)

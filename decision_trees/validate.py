@@ -19,10 +19,10 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from decision_trees import analysis
+from decision_trees import analysis, plan
 from decision_trees.engine import DecisionError, decide
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.problems import Problem, display, locate
@@ -51,10 +51,12 @@ LIMITS = {
     "next step": 200,
     "see": 200,
     "long": 900,
+    "short_if": 300,
 }
 """Length limits in characters, from the longest texts of the first trees with headroom:
 an option label is drawn on a diagram's arrow, a title is a heading, a question's text a
-diagram box; ``long`` is a paragraph (why, because, situation, differs)."""
+diagram box; ``long`` is a paragraph (why, because, situation, differs); ``short_if`` is one
+or two sentences on a verdict card."""
 
 MAX_QUESTIONS = 200
 MAX_VERDICTS = 200
@@ -436,6 +438,7 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
     _text(report, node, "title", v.title, LIMITS["title"], at=v)
     _text(report, node, "because", v.because, LIMITS["long"], at=v)
     _citations(report, node, v.sources, at=v, required=True)
+    _plan_types(report, v, node)
     steps = v.next_steps
     if not isinstance(steps, (list, tuple)) or not steps:
         report.add(
@@ -475,6 +478,32 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                 at=v,
                 key="next_steps",
             )
+
+
+def _plan_types(report: _Report, v: Verdict, node: str) -> None:
+    """``short_if`` is text, ``then`` a dict of text to text, ``then_tree`` a slug or ""."""
+    _text(report, node, "short_if", v.short_if, LIMITS["short_if"], at=v, required=False)
+    if not isinstance(v.then, Mapping) or not all(
+        isinstance(q, str) and isinstance(o, str) for q, o in v.then.items()
+    ):
+        report.add(
+            node,
+            f"then is {_show(v.then)}, not a dict of question ids to option keys",
+            'write then={"question-id": "option-key"}: the answers its step, fallen short, '
+            "sets; or leave it out",
+            at=v,
+            key="then",
+        )
+    if not isinstance(v.then_tree, str):
+        report.add(
+            node,
+            f"then_tree is {_show(v.then_tree)}, not text",
+            'write then_tree="tree-slug", the tree that diagnoses a failure, or leave it out',
+            at=v,
+            key="then_tree",
+        )
+    elif v.then_tree:
+        _id(report, node, "then_tree", v.then_tree, at=v)
 
 
 _DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -601,6 +630,14 @@ def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
                     at=s,
                     key="assumed",
                 )
+    if not isinstance(s.plan, (list, tuple)) or not all(isinstance(v, str) for v in s.plan):
+        report.add(
+            node,
+            f"plan is {_show(s.plan)}, not a list of verdict ids",
+            'write plan=("verdict-id", ...), the verdicts its plan goes through, or leave it out',
+            at=s,
+            key="plan",
+        )
     if not isinstance(s.answers, Mapping):
         report.block(
             node,
@@ -787,12 +824,14 @@ def validate(
     *,
     analysis_too: bool = True,
     source: TreeFile | None = None,
+    trees: Collection[str] = (),
 ) -> list[Problem]:
     """Every problem with ``tree`` (as read from ``path``), or [] when it is well formed.
 
-    ``analysis_too=False`` skips coverage and the mutation analysis: the commands
-    that only read a tree (list, decide, walk, render, export) need a sound tree,
-    not proof that its scenarios pin it down. ``source`` points problems at lines.
+    ``analysis_too=False`` skips coverage, the mutation analysis and the search for plan
+    cycles: the commands that only read a tree (list, decide, walk, render, export) need a
+    sound tree, not proof that its scenarios pin it down. ``source`` points problems at
+    lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees.
     """
     report = _Report(path, source)
     if not isinstance(tree, Tree):
@@ -889,6 +928,8 @@ def validate(
             for i, s in enumerate(tree.scenarios)
         ]
     )
+    if sound:
+        _check_plans(report, tree, questions, {*known_trees(), *trees, tree.slug}, analysis_too)
 
     if sound and analysis_too:
         cov = analysis.coverage(tree)
@@ -919,6 +960,140 @@ def validate(
                     key=m.option,
                 )
     return report.problems
+
+
+_TREES = Path(__file__).resolve().parent / "trees"
+
+
+def known_trees() -> set[str]:
+    """The slugs of the package's trees, by file name (a file is named after its slug)."""
+    return {p.stem.replace("_", "-") for p in _TREES.glob("*.py") if not p.name.startswith("_")}
+
+
+def _check_then(
+    report: _Report, tree: Tree, questions: Mapping[str, Question], known: set[str]
+) -> bool:
+    """Each ``then`` names questions and their options, ``then_tree`` a tree, and a verdict with
+    either says how the team will know its step fell short. True when plans can be walked."""
+    usable = True
+    for index, v in enumerate(tree.verdicts):
+        node = _name("verdict", v.id, index)
+        if not isinstance(v.then, Mapping) or not isinstance(v.then_tree, str):
+            usable = False  # reported with the types
+            continue
+        for qid, key in v.then.items():
+            q = questions.get(qid)
+            if q is None:
+                usable = False
+                report.add(
+                    node,
+                    f"then answers {_show(qid)}, which is not a question{_suggest(qid, questions)}",
+                    f"use one of: {', '.join(questions)}",
+                    at=v.then,
+                    key=qid,
+                )
+            elif key not in q.options:
+                usable = False
+                report.add(
+                    node,
+                    f"then answers '{qid}' with {_show(key)}, which is not one of its options"
+                    + _suggest(key, q.options),
+                    f"use one of: {', '.join(q.options)}",
+                    at=v.then,
+                    key=qid,
+                )
+        if v.then_tree and is_slug(v.then_tree) and v.then_tree not in known:
+            report.add(
+                node,
+                f"then_tree {_show(v.then_tree)} is not a tree{_suggest(v.then_tree, known)}",
+                f"use the slug of a tree: {', '.join(sorted(known))}",
+                at=v,
+                key="then_tree",
+            )
+        if (v.then or v.then_tree) and isinstance(v.short_if, str) and not v.short_if.strip():
+            report.add(
+                node,
+                "has a then or then_tree but no short_if",
+                "say in short_if, in one or two sentences, how the team will know its step "
+                "fell short",
+                at=v,
+                key="then" if v.then else "then_tree",
+            )
+    return usable
+
+
+def _check_plans(
+    report: _Report,
+    tree: Tree,
+    questions: Mapping[str, Question],
+    known: set[str],
+    analysis_too: bool,
+) -> None:
+    """Every ``then`` moves the walk somewhere new, no plan comes back on itself, and each
+    scenario that pins its plan has that plan (see :mod:`decision_trees.plan`)."""
+    if not _check_then(report, tree, questions, known):
+        return
+    moved: set[str] = set()
+    back: set[str] = set()
+    for path in plan.paths(tree):
+        answers = {s.question: s.option for s in path}
+        verdict = plan.walk(tree, answers)[1]
+        entries = plan.applicable(tree, verdict, path, answers)
+        if not entries:
+            continue
+        moved.add(verdict)
+        if plan.walk(tree, {**answers, **entries})[1] == verdict and verdict not in back:
+            back.add(verdict)
+            shown = ", ".join(f"{s.question}={s.option}" for s in path)
+            report.add(
+                f"verdict '{verdict}'",
+                f"then leads back to '{verdict}' itself on the path {shown}",
+                "set then to answers under which its fallen-short step leads elsewhere",
+                at=tree.verdict(verdict),
+                key="then",
+            )
+    for v in tree.verdicts:
+        if v.then and v.id not in moved:
+            report.add(
+                f"verdict '{v.id}'",
+                "then changes no answer on any path that reaches it, so its plan never moves on",
+                "set then to answers that differ from a path to it (a question on that path and "
+                "the option its fallen-short step means), or drop then to make it a destination",
+                at=v,
+                key="then",
+            )
+    if analysis_too and not back:
+        for answers, found in plan.every_plan(tree):
+            if found.end == plan.REPEAT:
+                again, culprit = found.verdicts[-1], found.verdicts[-2]
+                loop = found.verdicts[found.verdicts.index(again) :]
+                given = ", ".join(f"{q}={o}" for q, o in answers.items())
+                report.add(
+                    f"verdict '{culprit}'",
+                    f"is part of a plan cycle: {' -> '.join(loop)} (answers {given})",
+                    f"change the then of '{culprit}' so that its fallen-short step does not "
+                    f"lead back to '{again}'",
+                    at=tree.verdict(culprit),
+                    key="then",
+                )
+                break
+    for index, s in enumerate(tree.scenarios):
+        if not s.plan:
+            continue
+        try:
+            found_plan = plan.plan(tree, s.answers)
+        except DecisionError:
+            continue  # reported with the scenario
+        if found_plan.verdicts != tuple(s.plan):
+            report.add(
+                _name("scenario", s.id, index),
+                f"pins the plan {' -> '.join(s.plan)}, but the tree's plan is "
+                f"{' -> '.join(found_plan.verdicts)}",
+                "if the pinned plan is right, fix the verdicts' then; if the tree is right, "
+                "update plan",
+                at=s,
+                key="plan",
+            )
 
 
 def duplicate_slugs(trees: Sequence[tuple[Path | None, object, TreeFile | None]]) -> list[Problem]:
