@@ -557,6 +557,12 @@ VERDICTS = [
             "Come back to this tree with the scores",
         ),
         sources=("openai-model-optimization", "openai-supervised-fine-tuning", "amanai-lab"),
+        short_if=(
+            "Your best prompt on the strongest model you may use still fails cases on the "
+            "held-out set, and the set holds enough real cases (50 to 100 or more) that the "
+            "failures are not chance."
+        ),
+        then={"baseline": "fell-short"},
     ),
     Verdict(
         id="long-context",
@@ -604,6 +610,11 @@ VERDICTS = [
             "liu-2024-lost-in-the-middle",
             "vertex-function-calling",
         ),
+        short_if=(
+            "Tracked at real traffic with caching on, the cost or latency per request stays "
+            "over your budget."
+        ),
+        then={"context-cost": "no"},
     ),
     Verdict(
         id="rag",
@@ -653,6 +664,11 @@ VERDICTS = [
             "azure-search-document-access",
             "owasp-llm01-prompt-injection",
         ),
+        short_if=(
+            "On your set of real questions, answers stay wrong or unsupported: the passages or "
+            "records that answer them are not retrieved, or they are and the answer still misses."
+        ),
+        then_tree="rag-failure-diagnosis",
     ),
     Verdict(
         id="structured-outputs",
@@ -684,6 +700,11 @@ VERDICTS = [
             "claude-structured-outputs",
             "vllm-structured-outputs",
         ),
+        short_if=(
+            "Every response now parses against the schema, but the held-out set, run again, "
+            "still shows wrong values or content."
+        ),
+        then={"residual": "behaviour"},
     ),
     Verdict(
         id="few-shot",
@@ -721,6 +742,16 @@ VERDICTS = [
             "anthropic-prompt-caching",
             "openai-supervised-fine-tuning",
         ),
+        short_if=(
+            "Scored on the held-out set against your best fixed prompt, the nearest examples "
+            "still leave cases failing, and you have collected 50 to 100 reviewed examples or more."
+        ),
+        then={
+            "dynamic": "tried",
+            "both-dynamic": "tried",
+            "examples": "enough",
+            "both-examples": "enough",
+        },
     ),
     Verdict(
         id="fine-tune",
@@ -780,6 +811,11 @@ VERDICTS = [
             "qi-2023-finetuning-safety",
             "gekhman-2024",
         ),
+        short_if=(
+            "The tuned model does not beat your best prompt on the newest prompted model on the "
+            "held-out set, or it fails the refusal, safety and general-skill tests before rollout."
+        ),
+        then_tree="fine-tuning-failure-diagnosis",
     ),
     Verdict(
         id="fine-tune-open",
@@ -832,6 +868,11 @@ VERDICTS = [
             "qi-2023-finetuning-safety",
             "high-country-codes",
         ),
+        short_if=(
+            "The adapter does not beat your best prompt on the held-out set, or it fails the "
+            "refusal, safety and general-skill tests before rollout."
+        ),
+        then_tree="fine-tuning-failure-diagnosis",
     ),
     Verdict(
         id="distil",
@@ -899,6 +940,11 @@ VERDICTS = [
             "qi-2023-finetuning-safety",
             "raft-2024",
         ),
+        short_if=(
+            "On held-out requests the small model falls below the large model's quality, or "
+            "misses the latency or cost per request it was trained to meet."
+        ),
+        then_tree="fine-tuning-failure-diagnosis",
     ),
     Verdict(
         id="both",
@@ -957,6 +1003,11 @@ VERDICTS = [
             "choose-for-your-ai-product",
             "when-to-use-which",
         ),
+        short_if=(
+            "The tuned model with retrieval does not beat your best prompt with the nearest "
+            "examples on the same passages, with retrieval and generation scored separately."
+        ),
+        then_tree="fine-tuning-failure-diagnosis",
     ),
     Verdict(
         id="serve-cheaper",
@@ -1012,6 +1063,11 @@ VERDICTS = [
             "ong-2024-routellm",
             "azure-fine-tuning-costs",
         ),
+        short_if=(
+            "Measured at real traffic, with caching, routing and shorter streamed outputs, no "
+            "model that passes your evaluation set meets the latency or cost you need."
+        ),
+        then={"levers": "tried"},
     ),
     Verdict(
         id="migrate-tuned",
@@ -1061,6 +1117,10 @@ VERDICTS = [
             "agarwal-2024-many-shot-icl",
             "qi-2023-finetuning-safety",
         ),
+        short_if=(
+            "No replacement matches the reference set of the tuned model's outputs before the "
+            "last day for new training jobs or the shutdown date."
+        ),
     ),
     Verdict(
         id="migrate-prompted",
@@ -1098,6 +1158,10 @@ VERDICTS = [
             "openai-fine-tuning-wind-down",
             "azure-model-retirements",
             "openai-model-optimization",
+        ),
+        short_if=(
+            "No candidate passes the reference set of today's accepted answers, even with the "
+            "prompt reworked for it."
         ),
     ),
 ]
