@@ -16,10 +16,11 @@ from typing import NoReturn, TextIO
 
 from decision_trees import analysis, freshness, scaffold
 from decision_trees.analysis import changes as reader_changes
-from decision_trees.engine import Decision, DecisionError, decide
+from decision_trees.engine import Decision, DecisionError, Step, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
 from decision_trees.model import Tree
+from decision_trees.plan import DESTINATION, QUESTION, TREE, Plan, plan, plan_data
 from decision_trees.problems import display, one_line
 from decision_trees.render import RenderError, to_svg
 
@@ -217,6 +218,47 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
                 same = ", or the same" if decision.verdict in flip.verdicts else ""
                 outcome = f"{' or '.join(titles)}{same}, depending on later answers"
             print(f"  {flip.question}={flip.option} -> {outcome}", file=out)
+    _describe_plan(tree, plan(tree, answers), out)
+
+
+def _pairs(steps: Sequence[Step]) -> str:
+    return ", ".join(f"{s.question}={s.option}" for s in steps)
+
+
+def _node_name(tree: Tree, node: str) -> str:
+    if (q := tree.question(node)) is not None:
+        return f"next question: {q.text} [{node}]"
+    v = tree.verdict(node)
+    return f"{v.title} ({node})" if v else node
+
+
+def _describe_plan(tree: Tree, found: Plan, out: TextIO) -> None:
+    """The plan as text: each verdict, how you know it fell short, and where the tree goes then."""
+    print("Plan:", file=out)
+    for number, step in enumerate(found.steps, start=1):
+        verdict = tree.verdict(step.verdict)
+        assert verdict is not None
+        assuming = f", assuming {_pairs(step.assumed)}" if step.assumed else ""
+        print(f"  {number}. {verdict.title} ({verdict.id}){assuming}", file=out)
+        if verdict.short_if:
+            print(f"     Fell short if: {verdict.short_if}", file=out)
+    if found.end == QUESTION:
+        question = tree.question(found.question)
+        assert question is not None
+        assuming = f"assuming {_pairs(found.assumed)}, " if found.assumed else ""
+        print(f"  Then, {assuming}the tree asks: {question.text} [{question.id}]", file=out)
+        for lead in found.leads:
+            print(f"     {lead.option} -> {_node_name(tree, lead.node)}", file=out)
+    elif found.end == TREE:
+        print(
+            f"  Then: find out what went wrong with the tree '{found.then_tree}' "
+            f"({PROG} walk {found.then_tree})",
+            file=out,
+        )
+    elif found.end == DESTINATION:
+        print("  Then: the tree goes no further; the next steps above say what to weigh.", file=out)
+    else:
+        print(f"  Then: back to '{found.verdicts[-1]}' (a cycle; run '{PROG} check')", file=out)
 
 
 def _decision_data(tree: Tree, decision: Decision, answers: dict[str, str]) -> dict[str, object]:
@@ -228,6 +270,7 @@ def _decision_data(tree: Tree, decision: Decision, answers: dict[str, str]) -> d
             {"question": f.question, "option": f.option, "verdicts": list(f.verdicts)}
             for f in reader_changes(tree, answers)
         ],
+        "plan": plan_data(tree, plan(tree, answers)),
     }
 
 

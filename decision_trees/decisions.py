@@ -4,6 +4,11 @@ the tree agrees with them.
 A scenario belongs to the library when its source is a ``case-study`` in the bibliography. The
 tree's verdict is computed here with :func:`decide`, the same call the tests make, so the page
 cannot drift from them; the team's choice is ``Scenario.chose`` when set, else the same verdict.
+
+Two rates: under the verdict, a decision agrees when the team chose the tree's verdict; under
+the plan (:mod:`decision_trees.plan`), when the team chose the verdict or any verdict the tree
+leads to when the ones before it fall short, since a team that skipped a cheap step the tree
+puts first has still chosen a step of the tree's plan.
 """
 
 from __future__ import annotations
@@ -14,9 +19,17 @@ from dataclasses import dataclass
 from decision_trees import markup
 from decision_trees.engine import Step, decide
 from decision_trees.model import Scenario, Tree
+from decision_trees.plan import plan
 from decision_trees.sources import BIBLIOGRAPHY, Source
 
-__all__ = ["PublishedDecision", "agreement", "library", "on_stated_facts", "page"]
+__all__ = [
+    "PublishedDecision",
+    "agreement",
+    "library",
+    "on_stated_facts",
+    "page",
+    "plan_agreement",
+]
 
 
 @dataclass(frozen=True)
@@ -29,10 +42,25 @@ class PublishedDecision:
     chose: str
     assumed: tuple[Step, ...] = ()
     """Steps of the tree's path whose answer the source does not state."""
+    plan: tuple[str, ...] = ()
+    """The verdicts of the tree's plan for these facts, the verdict first."""
+    next_question: tuple[str, ...] = ()
+    """Where the plan stops at a question the facts leave open: the verdicts its options lead
+    to directly (one answer away)."""
 
     @property
     def agrees(self) -> bool:
         return self.chose == self.verdict
+
+    @property
+    def agrees_under_plan(self) -> bool:
+        """The team chose the verdict or a later step of the tree's plan."""
+        return self.agrees or self.chose in self.plan
+
+    @property
+    def one_answer_away(self) -> bool:
+        """Not in the plan, but one answer to the question the plan stops at leads there."""
+        return not self.agrees_under_plan and self.chose in self.next_question
 
 
 def library(tree: Tree) -> list[PublishedDecision]:
@@ -44,8 +72,17 @@ def library(tree: Tree) -> list[PublishedDecision]:
             continue
         decision = decide(tree, s.answers)
         assumed = tuple(step for step in decision.path if step.question in s.assumed)
+        steps = plan(tree, s.answers)
         found.append(
-            PublishedDecision(s, source, decision.verdict, s.chose or decision.verdict, assumed)
+            PublishedDecision(
+                s,
+                source,
+                decision.verdict,
+                s.chose or decision.verdict,
+                assumed,
+                steps.verdicts,
+                tuple(lead.node for lead in steps.leads if tree.verdict(lead.node) is not None),
+            )
         )
     return found
 
@@ -53,6 +90,12 @@ def library(tree: Tree) -> list[PublishedDecision]:
 def agreement(decisions: Sequence[PublishedDecision]) -> tuple[int, int]:
     """How many decisions the tree agrees with, out of how many."""
     return sum(1 for d in decisions if d.agrees), len(decisions)
+
+
+def plan_agreement(decisions: Sequence[PublishedDecision]) -> tuple[int, int]:
+    """How many decisions the tree's plan agrees with (the verdict or a later step), out of how
+    many."""
+    return sum(1 for d in decisions if d.agrees_under_plan), len(decisions)
 
 
 def on_stated_facts(decisions: Sequence[PublishedDecision]) -> list[PublishedDecision]:
@@ -69,6 +112,7 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
     """
     decisions = library(tree)
     agreed, total = agreement(decisions)
+    plan_agreed, _ = plan_agreement(decisions)
     stated_agreed, stated_total = agreement(on_stated_facts(decisions))
     tree_url = link(f"trees/{tree.slug}/")
     titles = {v.id: v.title for v in tree.verdicts}
@@ -96,6 +140,9 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
             "chose": titles[d.chose],
             "chose_url": f"{tree_url}#v-{d.chose}",
             "agrees": d.agrees,
+            "in_plan": not d.agrees and d.agrees_under_plan,
+            "plan_step": d.plan.index(d.chose) + 1 if d.chose in d.plan else 0,
+            "one_answer_away": d.one_answer_away,
             "differs": d.scenario.differs,
             "assumed": [
                 {
@@ -116,6 +163,9 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
         stated_total=stated_total,
         assumed_disagreements=sum(1 for d in decisions if d.assumed and not d.agrees),
         percent=round(100 * agreed / total) if total else 0,
+        plan_agreed=plan_agreed,
+        plan_percent=round(100 * plan_agreed / total) if total else 0,
+        one_answer_away=sum(1 for d in decisions if d.one_answer_away),
         counts=counts,
         rows=rows,
         tree_title=tree.title,

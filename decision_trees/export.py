@@ -4,8 +4,9 @@ JSON schema version 2, documented on the site's Contributing page::
 
     {"schema": 2, "slug", "title", "summary", "start",
      "questions": [{"id", "text", "why", "sources", "changeable", "options": [{"key", "label", "goto"}]}],
-     "verdicts": [{"id", "title", "because", "next_steps": [{"text", "see"}], "sources"}],
-     "scenarios": [{"id", "title", "situation", "answers", "expect", "source"}],
+     "verdicts": [{"id", "title", "because", "next_steps": [{"text", "see"}], "sources",
+                   "short_if", "then": {question: option}, "then_tree"}],
+     "scenarios": [{"id", "title", "situation", "answers", "expect", "source", "plan"}],
      "sources": {key: {"title", "author", "publisher", "date", "kind", "url"}}}
 
 ``<``, ``>`` and ``&`` are written as ``\\u003c``-style escapes, so the JSON can
@@ -34,7 +35,10 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 2
-"""2: each next step is ``{"text", "see"}``, ``see`` being the site page that explains it."""
+"""2: each next step is ``{"text", "see"}``, ``see`` being the site page that explains it.
+Fields added later within 2 (a reader of 2 may ignore them): a verdict's ``short_if``,
+``then`` and ``then_tree``, and a scenario's pinned ``plan``. The number changes only when a
+field is removed or changes meaning (docs/contributing.md#json)."""
 FORMATS = ("json", "dot", "mermaid")
 
 
@@ -95,6 +99,9 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "because": v.because,
                 "next_steps": [_step(s) for s in v.next_steps],
                 "sources": list(v.sources),
+                "short_if": v.short_if,
+                "then": dict(v.then),
+                "then_tree": v.then_tree,
             }
             for v in tree.verdicts
         ],
@@ -106,6 +113,7 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "answers": dict(s.answers),
                 "expect": s.expect,
                 "source": s.source,
+                "plan": list(s.plan),
             }
             for s in tree.scenarios
         ],

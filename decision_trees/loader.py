@@ -97,7 +97,9 @@ def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> lis
     """
     loaded = [load_file(p) for p in (discover() if paths is None else paths)]
     # A then_tree may name any tree loaded together with it, or one of the package's own.
-    slugs = {t.slug for item in loaded if isinstance(t := item.tree, Tree) and isinstance(t.slug, str)}
+    slugs = {
+        t.slug for item in loaded if isinstance(t := item.tree, Tree) and isinstance(t.slug, str)
+    }
     for item in loaded:
         _check(item, analysis, slugs)
     duplicates = validate.duplicate_slugs(

@@ -29,6 +29,7 @@ from decision_trees.analysis import (
 from decision_trees.engine import Decision, decide
 from decision_trees.export import html_safe, site_path, to_data
 from decision_trees.model import OURS, NextStep, Scenario, Tree
+from decision_trees.plan import next_after
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
 from decision_trees.status_page import STATUS_PAGE
@@ -48,6 +49,7 @@ __all__ = [
     "quadrants",
     "questions_section",
     "render_template",
+    "then_html",
     "tree_page",
     "verdict_card",
     "walker",
@@ -55,6 +57,8 @@ __all__ = [
 
 Linker = Callable[[str], str]
 """Maps a site path such as ``"trees/rag-vs-fine-tuning/"`` to a URL from the current page."""
+Titles = Mapping[str, str]
+"""Tree slug -> title, for naming the tree a verdict's ``then_tree`` leads to."""
 
 EXPORTS = (("svg", "SVG"), ("json", "JSON"), ("dot", "DOT"), ("mmd", "Mermaid"))
 FIRST_STEPS = 3
@@ -185,14 +189,55 @@ def step_html(step: str | NextStep, link: Linker) -> Markup:
     return Markup("{}").format(getattr(step, "text", step))
 
 
-def _verdict_body(tree: Tree, verdict_id: str, link: Linker) -> str:
-    """The full verdict, for its section on the tree page: every step, linked."""
+def then_html(tree: Tree, verdict_id: str, link: Linker, titles: Titles) -> Markup:
+    """Where the tree leads when the verdict's step falls short, over every path to it
+    (:func:`decision_trees.plan.next_after`): the verdicts, linked, or the tree that
+    diagnoses the failure, or that the tree goes no further."""
+    verdict = tree.verdict(verdict_id)
+    assert verdict is not None
+    reached, ends = next_after(tree, verdict_id)
+    to_node = _node_link(tree, link, here=False)
+    names = [
+        Markup('<a href="{}">{}</a>').format(to_node(v), tree.verdict(v).title)  # type: ignore[union-attr]
+        for v in reached
+    ]
+    parts: list[Markup] = []
+    if names:
+        listed = names[0] if len(names) == 1 else Markup(", ").join(names[:-1]) + " or " + names[-1]
+        depending = "" if len(names) == 1 else ", depending on later answers"
+        parts.append(Markup("The tree leads to {}{}.").format(listed, depending))
+    if ends and verdict.then_tree:
+        lead = "Where its step was already tried, find" if names else "Find"
+        title = titles.get(verdict.then_tree, verdict.then_tree)
+        parts.append(
+            Markup('{} what went wrong with <a href="{}">{}</a>').format(
+                lead, link(f"trees/{verdict.then_tree}/"), title
+            )
+            + _end(title)
+        )
+    elif ends:
+        parts.append(
+            Markup("Where its step was already tried, the tree goes no further.")
+            if names
+            else Markup("The tree goes no further: the last next steps say what to weigh.")
+        )
+    return Markup(" ").join(parts)
+
+
+def _verdict_body(tree: Tree, verdict_id: str, link: Linker, titles: Titles) -> str:
+    """The full verdict, for its section on the tree page: every step, linked, and its plan."""
     verdict = tree.verdict(verdict_id)
     assert verdict is not None
     steps = "".join(f"<li>{step_html(s, link)}</li>" for s in verdict.next_steps)
+    short_if = (
+        f'<p class="dt-card-label">How you know it fell short</p><p>{html_text(verdict.short_if)}</p>'
+        f'<p class="dt-card-label">Then</p><p class="dt-then">{then_html(tree, verdict_id, link, titles)}</p>'
+        if verdict.short_if
+        else ""
+    )
     return (
         f"<p>{html_text(verdict.because)}</p>"
-        f'<p class="dt-card-label">Next steps</p><ol class="dt-steps">{steps}</ol>'
+        f'<p class="dt-card-label">Next steps</p><ol class="dt-steps">{steps}</ol>{short_if}'
         f'<p class="dt-sources">Sources: {_sources(verdict.sources, link)}</p>'
     )
 
@@ -202,9 +247,11 @@ def verdict_card(
     verdict_id: str,
     link: Linker,
     answers: Mapping[str, str] | None = None,
+    titles: Titles | None = None,
 ) -> str:
-    """A verdict's card: why, the first steps, and the rest (with what would change it
-    when ``answers`` are given) folded one click away."""
+    """A verdict's card: why, the first steps, how you know it fell short and where the tree
+    leads then, and the rest (with what would change it when ``answers`` are given) folded
+    one click away."""
     verdict = tree.verdict(verdict_id)
     if verdict is None:
         raise KeyError(f"tree '{tree.slug}' has no verdict '{verdict_id}'")
@@ -229,6 +276,7 @@ def verdict_card(
         step_html=lambda step: step_html(step, link),
         sources=Markup(_sources(verdict.sources, link)),
         changes=change_html,
+        then=then_html(tree, verdict_id, link, titles or {}) if verdict.short_if else None,
         more_label=(
             ", ".join(more[:-1]) + " and " + more[-1] if len(more) > 1 else "".join(more)
         ).capitalize(),
@@ -265,7 +313,9 @@ def _path_items(tree: Tree, decision: Decision) -> str:
     return "".join(items)
 
 
-def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
+def example(
+    tree: Tree, scenario: Scenario, prefix: str, link: Linker, titles: Titles | None = None
+) -> str:
     """A worked example: its source, highlighted tree, the verdict the engine reaches, what would flip it.
 
     The verdict shown is computed here by :func:`decide`, the same call the tests
@@ -288,7 +338,7 @@ def example(tree: Tree, scenario: Scenario, prefix: str, link: Linker) -> str:
             f'<p class="dt-sources">{origin}</p>',
             figure(tree, prefix, link, decision),
             "## Verdict {#verdict}",
-            verdict_card(tree, decision.verdict, link),
+            verdict_card(tree, decision.verdict, link, titles=titles),
             "## The path through the tree {#path}",
             f'<ol class="dt-path-list">{_path_items(tree, decision)}</ol>',
             "## What would change the verdict {#what-would-change-it}",
@@ -356,7 +406,12 @@ def _coverage_table(tree: Tree, cov: Coverage) -> str:
 
 
 def tree_page(
-    tree: Tree, prefix: str, link: Linker, walker_html: str = "", decide_url: str = ""
+    tree: Tree,
+    prefix: str,
+    link: Linker,
+    walker_html: str = "",
+    decide_url: str = "",
+    titles: Titles | None = None,
 ) -> str:
     """Everything about one tree: diagram, questions, verdicts, scenarios, coverage, downloads.
 
@@ -375,7 +430,7 @@ def tree_page(
         )
         verdict_blocks.append(
             f"### {md_text(v.title)} {{#{node_anchor(tree, v.id)}}}\n\n"
-            f"{_verdict_body(tree, v.id, link)}\n\n"
+            f"{_verdict_body(tree, v.id, link, titles or {})}\n\n"
             f'<p class="dt-reached">Reached by: {reached_by}</p>'
         )
     scenario_rows = []
@@ -446,13 +501,16 @@ def tree_page(
     )
 
 
-def _walker_json(tree: Tree) -> str:
-    """The JSON export without what the walker never reads (scenarios, summary): a lighter page."""
+def _walker_json(tree: Tree, titles: Titles) -> str:
+    """The JSON export without what the walker never reads (scenarios, summary): a lighter page;
+    with the title of each tree a ``then_tree`` names, for the plan."""
     data = {k: v for k, v in to_data(tree).items() if k not in ("scenarios", "summary")}
+    named = sorted({v.then_tree for v in tree.verdicts if v.then_tree})
+    data["trees"] = {slug: titles.get(slug, slug) for slug in named}
     return html_safe(json.dumps(data, ensure_ascii=True, separators=(",", ":")))
 
 
-def walker(tree: Tree, prefix: str, link: Linker) -> str:
+def walker(tree: Tree, prefix: str, link: Linker, titles: Titles | None = None) -> str:
     """The Decide screen: the walker, with the tree's JSON export for the script, beside its map.
 
     The JSON sits in a ``<template>``: inert, and not re-run as script when
@@ -470,7 +528,7 @@ def walker(tree: Tree, prefix: str, link: Linker) -> str:
         sources_url=link("sources/"),
         site_url=link(""),
         fixed=" ".join(q.id for q in tree.questions if not q.changeable),
-        data=Markup(_walker_json(tree)),
+        data=Markup(_walker_json(tree, titles or {})),
         figure=Markup(figure(tree, prefix, link, here=here, with_outline=False)),
         outline=Markup(outline(tree, prefix, link, here)),
     )

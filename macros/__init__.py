@@ -101,6 +101,7 @@ def define_env(env: Any) -> None:
     publish(list(trees.values()), docs / "trees")
     _add_to_nav(env.conf, trees)
     walked_on = _walker_pages(docs)
+    titles = {slug: t.title for slug, t in trees.items()}  # for the trees a plan ends on
     figures: Counter[tuple[str, str]] = Counter()
 
     def tree(slug: str) -> Tree:
@@ -139,7 +140,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def verdict_card(slug: str, verdict: str) -> str:
-        return pages.verdict_card(tree(slug), verdict, link)
+        return pages.verdict_card(tree(slug), verdict, link, titles=titles)
 
     @env.macro
     def example(slug: str, scenario: str) -> str:
@@ -147,7 +148,7 @@ def define_env(env: Any) -> None:
         found = t.scenario(scenario)
         if found is None:
             raise KeyError(f"tree '{slug}' has no scenario '{scenario}'")
-        return pages.example(t, found, prefix(slug, scenario), link)
+        return pages.example(t, found, prefix(slug, scenario), link, titles)
 
     @env.macro
     def questions(slug: str, searchable: bool = True) -> str:
@@ -157,15 +158,15 @@ def define_env(env: Any) -> None:
     def walker(slug: str) -> str:
         """The Decide screen: the walker beside the tree's map, which it lights up as you answer."""
         t, p = tree(slug), prefix(slug)
-        return pages.walker(t, p, link)
+        return pages.walker(t, p, link, titles)
 
     @env.macro
     def tree_page(slug: str) -> str:
         t = tree(slug)
         p = prefix(slug)
         if slug in walked_on:
-            return pages.tree_page(t, p, link, decide_url=link(walked_on[slug]))
-        return pages.tree_page(t, p, link, pages.walker(t, p, link))
+            return pages.tree_page(t, p, link, decide_url=link(walked_on[slug]), titles=titles)
+        return pages.tree_page(t, p, link, pages.walker(t, p, link, titles), titles=titles)
 
     @env.macro
     def knowledge_behaviour(slug: str) -> str:

@@ -6,7 +6,8 @@
    so taking over moves nothing on the page. Tree text is untrusted: it reaches
    the page only through textContent and setAttribute, never as HTML. The
    semantics of decide(), outcomes() and flips() follow decision_trees.engine
-   and .analysis; changes() follows decision_trees.pages.changes(). */
+   and .analysis; changes() follows decision_trees.pages.changes(); plan() follows
+   decision_trees.plan.plan() rule for rule. */
 (function () {
   "use strict";
 
@@ -124,6 +125,68 @@
         return 0;
       })
       .map((pair) => pair[1]);
+  }
+
+  /* plan.walk: the steps the answers take and the node they stop at (a verdict, or the first
+     question they leave open). Answers here are always options: they come from a walk. */
+  function planWalk(tree, answers) {
+    const path = [];
+    let node = tree.data.start;
+    while (tree.questions.has(node) && answers.has(node)) {
+      if (path.some((s) => s.question === node)) break; // a cycle: the checker refuses it
+      const chosen = option(tree.questions.get(node), answers.get(node));
+      if (!chosen) break;
+      path.push({ question: node, option: chosen.key });
+      node = chosen.goto;
+    }
+    return { path: path, node: node };
+  }
+
+  /* plan.applicable: the verdict's `then` entries for questions on the path or not yet
+     answered, or none when no entry changes an answer on the path. */
+  function applicable(tree, verdict, path, answers) {
+    const then = Object.entries(verdict.then || {});
+    const onPath = new Map(path.map((s) => [s.question, s.option]));
+    if (!then.some(([q, o]) => onPath.has(q) && onPath.get(q) !== o)) return [];
+    return then.filter(([q]) => onPath.has(q) || !answers.has(q));
+  }
+
+  /* plan.plan_data(plan.plan(...)): each verdict with the answers it assumed, then how the plan
+     ends ("question", "tree", "destination" or "repeat"), in the same shape as the Python. */
+  function plan(tree, reader) {
+    const current = new Map(reader);
+    const assumed = (path) => path.filter((s) => reader.get(s.question) !== s.option);
+    let { path, node } = planWalk(tree, current);
+    const items = [{ kind: "verdict", verdict: node, assumed: [],
+      short_if: tree.verdicts.get(node).short_if || "" }];
+    const seen = new Set([node + "|" + JSON.stringify(path)]);
+    for (;;) {
+      const verdict = tree.verdicts.get(node);
+      const entries = applicable(tree, verdict, path, current);
+      if (!entries.length) {
+        items.push(verdict.then_tree ? { kind: "tree", tree: verdict.then_tree }
+          : { kind: "destination" });
+        return items;
+      }
+      for (const [q, o] of entries) current.set(q, o);
+      ({ path, node } = planWalk(tree, current));
+      if (tree.questions.has(node)) {
+        const leads = tree.questions.get(node).options.map((o) => ({
+          option: o.key, node: planWalk(tree, new Map(current).set(node, o.key)).node,
+        }));
+        items.push({ kind: "question", question: node, assumed: assumed(path), leads: leads,
+          path: path });
+        return items;
+      }
+      const state = node + "|" + JSON.stringify(path);
+      items.push({ kind: "verdict", verdict: node, assumed: assumed(path),
+        short_if: tree.verdicts.get(node).short_if || "" });
+      if (seen.has(state)) {
+        items.push({ kind: "repeat" });
+        return items;
+      }
+      seen.add(state);
+    }
   }
 
   /* The answers in ?SLUG=question:option,question:option (ids are slugs: the separators are safe). */
@@ -354,6 +417,70 @@
       return el("li", {}, [see ? el("a", { href: siteUrl + see, text: text }) : text]);
     }
 
+    /* A question or verdict by its id, as the plan names it. */
+    function nodeName(id) {
+      if (tree.verdicts.has(id)) return [el("strong", { text: tree.verdicts.get(id).title })];
+      return ["next question: " + tree.questions.get(id).text];
+    }
+
+    /* The answers a plan step took as given, in the reader's words. */
+    function assumedText(steps) {
+      return steps.map((s) => {
+        const q = tree.questions.get(s.question);
+        return `${q.text} ${option(q, s.option).label}`;
+      }).join("; ");
+    }
+
+    /* One item of the plan (see plan()); data-* attributes let the tests compare it with
+       decision_trees.plan. */
+    function planItem(item, i) {
+      const pairs = (steps) => steps.map((s) => s.question + ":" + s.option).join(" ");
+      if (item.kind === "verdict") {
+        const v = tree.verdicts.get(item.verdict);
+        return el("li", { "data-kind": "verdict", "data-id": v.id,
+          "data-assumed": pairs(item.assumed) }, [
+          i ? "Then " : "Now ",
+          i ? el("a", { href: verdictHref(v.id), text: v.title }) : el("strong", { text: v.title }),
+          item.assumed.length ? ", taking as answered: " + assumedText(item.assumed) : "",
+          item.short_if
+            ? el("p", { class: "dt-plan-short-if" }, [el("em", { text: "How you know it fell short: " }),
+              item.short_if])
+            : null,
+        ]);
+      }
+      if (item.kind === "question") {
+        const q = tree.questions.get(item.question);
+        const path = item.path.map((s) => {
+          const question = tree.questions.get(s.question);
+          return { question: question, option: option(question, s.option) };
+        });
+        return el("li", { "data-kind": "question", "data-id": q.id,
+          "data-assumed": pairs(item.assumed),
+          "data-leads": item.leads.map((l) => l.option + ":" + l.node).join(" ") }, [
+          "Then the tree asks: " + q.text,
+          item.assumed.length ? " (taking as answered: " + assumedText(item.assumed) + ")" : "",
+          el("ul", {}, item.leads.map((l) => el("li", {}, [
+            option(q, l.option).label + " → ", ...nodeName(l.node),
+          ]))),
+          el("button", { type: "button", class: "dt-plan-answer", text: "Answer it now",
+            onclick: () => go(path) }),
+        ]);
+      }
+      if (item.kind === "tree") {
+        const title = (tree.data.trees || {})[item.tree] || item.tree;
+        return el("li", { "data-kind": "tree", "data-id": item.tree }, [
+          "Then find out what went wrong with ",
+          el("a", { href: siteUrl + "trees/" + encodeURIComponent(item.tree) + "/", text: title }),
+        ]);
+      }
+      if (item.kind === "destination") {
+        return el("li", { "data-kind": "destination", "data-id": "" },
+          ["The tree goes no further: the last next steps say what to weigh."]);
+      }
+      return el("li", { "data-kind": "repeat", "data-id": "" },
+        ["The plan comes back to a verdict it passed: the tree has a fault."]);
+    }
+
     /* The verdict as pages.verdict_card words it: why, the first three steps, the rest one
        click away (all steps, what would change it, sources), and a link to share. */
     function verdictCard(s) {
@@ -380,6 +507,12 @@
         el("p", { text: v.because }),
         el("p", { class: "dt-card-label", text: "Next steps" }),
         el("ol", { class: "dt-steps" }, first.map(stepItem)),
+        // The plan is folded: the card, plan and all, must fit one phone screen.
+        el("details", { class: "dt-more dt-plan" }, [
+          el("summary", { text: "If this falls short: your plan" }),
+          el("ol", { class: "dt-plan-steps" },
+            plan(tree, new Map(s.path.map((st) => [st.question.id, st.option.key]))).map(planItem)),
+        ]),
         el("details", { class: "dt-more" }, [
           el("summary", { text: summary.charAt(0).toUpperCase() + summary.slice(1) }),
           rest.length
