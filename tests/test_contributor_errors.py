@@ -223,6 +223,87 @@ CASES: dict[str, tuple[list[tuple[str, str]], str, str, str]] = {
         "defines no TREE",
         "end the file with TREE = Tree(...)",
     ),
+    "then-unknown-question": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], short_if="Misses.", then={"fersh": "rarely"})',
+            )
+        ],
+        "verdict 'rag'",
+        "then answers 'fersh', which is not a question (did you mean 'fresh'?)",
+        "use one of: gap, fresh",
+    ),
+    "then-unknown-option": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], short_if="Misses.", then={"fresh": "rarley"})',
+            )
+        ],
+        "verdict 'rag'",
+        "then answers 'fresh' with 'rarley', which is not one of its options (did you mean 'rarely'?)",
+        "use one of: often, rarely",
+    ),
+    "then-tree-unknown": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], short_if="Misses.", then_tree="rag-failure-diagnosys")',
+            )
+        ],
+        "verdict 'rag'",
+        "then_tree 'rag-failure-diagnosys' is not a tree (did you mean 'rag-failure-diagnosis'?)",
+        "use the slug of a tree:",
+    ),
+    "then-without-short-if": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], then={"fresh": "rarely"})',
+            )
+        ],
+        "verdict 'rag'",
+        "has a then or then_tree but no short_if",
+        "say in short_if, in one or two sentences, how the team will know its step fell short",
+    ),
+    "then-never-moves": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], short_if="Misses.", then={"gap": "facts"})',
+            )
+        ],
+        "verdict 'rag'",
+        "then changes no answer on any path that reaches it, so its plan never moves on",
+        "set then to answers that differ from a path to it",
+    ),
+    "plan-cycle": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], short_if="Misses.", then={"fresh": "rarely"})',
+            ),
+            (
+                'next_steps=["Collect examples."], sources=["amanai-lab"])',
+                'next_steps=["Collect examples."], sources=["amanai-lab"], short_if="Misses.", then={"fresh": "often"})',
+            ),
+        ],
+        "verdict 'rag'",
+        "is part of a plan cycle: fine-tune -> rag -> fine-tune",
+        "so that its fallen-short step does not lead back to",
+    ),
+    "plan-pin-wrong": (
+        [
+            (
+                'expect="rag", source="amanai-lab")',
+                'expect="rag", source="amanai-lab", plan=("rag", "fine-tune"))',
+            )
+        ],
+        "scenario 'support-bot'",
+        "pins the plan rag -> fine-tune, but the tree's plan is rag",
+        "if the pinned plan is right, fix the verdicts' then; if the tree is right, update plan",
+    ),
     "file-name-mismatch": (
         [('slug="SLUG"', 'slug="another-name"')],
         "tree 'another-name'",

@@ -423,12 +423,13 @@
       return ["next question: " + tree.questions.get(id).text];
     }
 
-    /* The answers a plan step took as given, in the reader's words. */
-    function assumedText(steps) {
-      return steps.map((s) => {
+    /* The answers a plan step took as given, by their labels (the question is in each
+       label's title, for a pointer; the labels read on their own). */
+    function assumed(steps) {
+      return joined(steps.map((s) => {
         const q = tree.questions.get(s.question);
-        return `${q.text} ${option(q, s.option).label}`;
-      }).join("; ");
+        return el("em", { title: q.text, text: option(q, s.option).label });
+      }), "; ");
     }
 
     /* One item of the plan (see plan()); data-* attributes let the tests compare it with
@@ -441,7 +442,7 @@
           "data-assumed": pairs(item.assumed) }, [
           i ? "Then " : "Now ",
           i ? el("a", { href: verdictHref(v.id), text: v.title }) : el("strong", { text: v.title }),
-          item.assumed.length ? ", taking as answered: " + assumedText(item.assumed) : "",
+          ...(item.assumed.length ? [", assuming: ", ...assumed(item.assumed)] : []),
           item.short_if
             ? el("p", { class: "dt-plan-short-if" }, [el("em", { text: "How you know it fell short: " }),
               item.short_if])
@@ -458,7 +459,7 @@
           "data-assumed": pairs(item.assumed),
           "data-leads": item.leads.map((l) => l.option + ":" + l.node).join(" ") }, [
           "Then the tree asks: " + q.text,
-          item.assumed.length ? " (taking as answered: " + assumedText(item.assumed) + ")" : "",
+          ...(item.assumed.length ? [" (assuming: ", ...assumed(item.assumed), ")"] : []),
           el("ul", {}, item.leads.map((l) => el("li", {}, [
             option(q, l.option).label + " → ", ...nodeName(l.node),
           ]))),
