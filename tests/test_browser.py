@@ -21,6 +21,7 @@ from decision_trees.export import site_path
 from decision_trees.loader import all_trees, get_tree
 from decision_trees.model import NextStep, Tree
 from decision_trees.pages import changes
+from decision_trees.plan import plan, plan_data
 from macros import _walker_pages
 
 from .conftest import ROOT, SCREENSHOTS, lit_ids
@@ -656,3 +657,58 @@ def test_without_javascript_the_figure_and_outline_remain(browser: Browser, site
         expect(page.locator(".dt-walker-options button").first).to_be_hidden()
     finally:
         context.close()
+
+
+def plan_rows(tree: Tree, answers: Mapping[str, str]) -> list[list[str]]:
+    """The Python plan as the walker marks it up: kind, id, assumed answers, leads."""
+    rows = []
+    for item in plan_data(tree, plan(tree, answers)):
+        pairs = " ".join(f"{s['question']}:{s['option']}" for s in item.get("assumed", []))
+        leads = " ".join(f"{lead['option']}:{lead['node']}" for lead in item.get("leads", []))
+        ident = item.get("verdict") or item.get("question") or item.get("tree") or ""
+        rows.append([item["kind"], ident, pairs, leads])
+    return rows
+
+
+@pytest.mark.parametrize("slug", sorted(TREES))
+def test_the_walkers_plan_is_the_python_plan_for_every_scenario(
+    page: Page, site_url: str, slug: str
+) -> None:
+    """Each scenario's path opened as a shared link (history, not a reload: the walker re-reads
+    its answers on popstate); the plan in the card must be decision_trees.plan's, item by item."""
+    tree = TREES[slug]
+    url = walker_url(site_url, slug)
+    page.goto(url)
+    path = page.evaluate("location.pathname")
+    wrong = []
+    for scenario in tree.scenarios:
+        decision = decide(tree, scenario.answers)
+        page.evaluate(
+            "u => { history.pushState(null, '', u); dispatchEvent(new PopStateEvent('popstate')); }",
+            f"{path}?{slug}={query(decision)}",
+        )
+        expect(page.locator(".dt-walker-verdict")).to_have_attribute(
+            "data-verdict", decision.verdict
+        )
+        shown = page.locator(".dt-walker-verdict .dt-plan-steps > li").evaluate_all(
+            "els => els.map(e => [e.dataset.kind, e.dataset.id, e.dataset.assumed || '',"
+            " e.dataset.leads || ''])"
+        )
+        answers = {step.question: step.option for step in decision.path}
+        if shown != plan_rows(tree, answers):
+            wrong.append(f"{scenario.id}: {shown} != {plan_rows(tree, answers)}")
+    assert wrong == []
+
+
+def test_answer_it_now_takes_the_reader_to_the_question_the_plan_stops_at(
+    page: Page, site_url: str
+) -> None:
+    page.goto(f"{site_url}decide/?{MAIN}=gap:behaviour,baseline:not-yet")
+    card = page.locator(".dt-walker-verdict")
+    card.locator("details.dt-plan summary").click()
+    expect(card.locator(".dt-plan-short-if").first).to_contain_text("held-out set")
+    card.get_by_role("button", name="Answer it now").click()
+    residual = TREES[MAIN].question("residual")
+    assert residual is not None
+    expect(page.locator(".dt-walker-question")).to_have_text(residual.text)
+    assert f"{MAIN}=gap:behaviour,baseline:fell-short" in page.url

@@ -333,3 +333,44 @@ def readme_sessions() -> list[tuple[str, str]]:
 def test_the_readme_shows_what_each_command_prints(command: str, output: str) -> None:
     done = run(*shlex.split(command.removeprefix("python -m decision_trees ")))
     assert (done.stdout + done.stderr).strip() == output
+
+
+def test_decide_prints_the_plan_each_verdict_how_you_know_it_fell_short_and_what_comes_next() -> (
+    None
+):
+    done = run("decide", "rag-vs-fine-tuning", "-a", "gap=knowledge", "-a", "fits=fits",
+               "-a", "context-cost=yes")  # fmt: skip
+    assert done.returncode == 0
+    plan_text = done.stdout.split("Plan:\n", 1)[1]
+    tree = get_tree("rag-vs-fine-tuning")
+    long_context, rag = tree.verdict("long-context"), tree.verdict("rag")
+    assert long_context is not None and rag is not None
+    assert plan_text.splitlines() == [
+        f"  1. {long_context.title} (long-context)",
+        f"     Fell short if: {long_context.short_if}",
+        f"  2. {rag.title} (rag), assuming context-cost=no",
+        f"     Fell short if: {rag.short_if}",
+        "  Then: find out what went wrong with the tree 'rag-failure-diagnosis' "
+        "(python -m decision_trees walk rag-failure-diagnosis)",
+    ]
+
+
+def test_decide_names_the_question_a_plan_stops_at_and_where_each_answer_leads() -> None:
+    done = run("decide", "rag-vs-fine-tuning", "-a", "gap=behaviour", "-a", "baseline=not-yet")
+    plan_text = done.stdout.split("Plan:\n", 1)[1]
+    assert "  Then, assuming baseline=fell-short, the tree asks: What still fails" in plan_text
+    assert "     format -> Constrain the output to a schema (structured-outputs)" in plan_text
+    assert "     behaviour -> next question: " in plan_text
+
+
+def test_decide_json_carries_the_plan_as_plan_data_computes_it() -> None:
+    from decision_trees.plan import plan, plan_data
+
+    answers = {"gap": "speed-cost", "levers": "not-yet"}
+    done = run("decide", "rag-vs-fine-tuning", "--json",
+               *[f"--answer={q}={o}" for q, o in answers.items()])  # fmt: skip
+    tree = get_tree("rag-vs-fine-tuning")
+    data = json.loads(done.stdout)
+    assert data["plan"] == plan_data(tree, plan(tree, answers))
+    assert [item["kind"] for item in data["plan"]] == ["verdict", "question"]
+    assert data["plan"][1]["assumed"] == [{"question": "levers", "option": "tried"}]

@@ -162,3 +162,28 @@ def test_an_assumed_answer_must_be_one_the_scenario_gives() -> None:
         "'x-3': assumes an answer to 'nope', which it does not answer" in str(p)
         for p in validate(tree)
     )
+
+
+def test_a_team_that_chose_a_later_step_of_the_plan_agrees_under_the_plan_only() -> None:
+    from decision_trees.decisions import plan_agreement
+
+    skipped = replace(LIBRARY[0], verdict="long-context", chose="rag", plan=("long-context", "rag"))
+    elsewhere = replace(
+        LIBRARY[0], verdict="long-context", chose="fine-tune", plan=("long-context", "rag")
+    )
+    one_away = replace(elsewhere, next_question=("fine-tune",))
+    assert (skipped.agrees, skipped.agrees_under_plan) == (False, True)
+    assert (elsewhere.agrees, elsewhere.agrees_under_plan, elsewhere.one_answer_away) == (
+        False,
+        False,
+        False,
+    )
+    assert one_away.one_answer_away and not one_away.agrees_under_plan
+    assert plan_agreement([skipped, elsewhere, LIBRARY[0]]) == (2, 3)
+    assert agreement([skipped, elsewhere, LIBRARY[0]]) == (1, 3)
+
+
+def test_every_decisions_plan_starts_at_the_trees_verdict() -> None:
+    for d in LIBRARY:
+        assert d.plan[0] == d.verdict
+        assert d.agrees_under_plan >= d.agrees

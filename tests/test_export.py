@@ -63,3 +63,14 @@ def test_mermaid_escapes_everything_that_could_be_syntax() -> None:
         label = line.split('"')[1] if '"' in line else ""
         assert not set(label) & set("<>&\"'`[](){}|"), line  # ';' ends an entity code
     assert "#60;script#62;" in text
+
+
+def test_json_carries_each_verdicts_plan_fields_and_each_scenarios_pinned_plan() -> None:
+    tree = get_tree("rag-vs-fine-tuning")
+    data = json.loads(to_json(tree))
+    for verdict, exported in zip(tree.verdicts, data["verdicts"], strict=True):
+        assert exported["short_if"] == verdict.short_if != ""
+        assert exported["then"] == dict(verdict.then)
+        assert exported["then_tree"] == verdict.then_tree
+    assert data["verdicts"][0]["then"] == {"baseline": "fell-short"}
+    assert [s["plan"] for s in data["scenarios"]] == [list(s.plan) for s in tree.scenarios]

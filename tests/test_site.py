@@ -260,3 +260,45 @@ def test_search_finds_each_question_once_on_its_tree_page_and_skips_maintainer_t
     assert not [d["location"] for d in docs if "surviving mutants" in d["text"]]
     decide_page = soup(built_site / "decide" / "index.html")
     assert decide_page.select(".dt-options[data-search-exclude]"), "Decide keeps its questions"
+
+
+def test_a_verdict_card_says_how_you_know_it_fell_short_and_where_the_tree_leads_then(
+    built_site: Path,
+) -> None:
+    page = soup(built_site / "framework" / "neither" / "index.html")
+    main = next(t for t in TREES if t.slug == "rag-vs-fine-tuning")
+    card = page.select_one(".dt-verdict-card[data-verdict='prompt-first']")
+    assert card is not None
+    labels = [p.get_text() for p in card.select(".dt-card-label")]
+    assert labels[:3] == ["Next steps", "How you know it fell short", "Then"]
+    assert card.select_one(".dt-short-if").get_text() == main.verdict("prompt-first").short_if  # type: ignore[union-attr]
+    then = [a["href"] for a in card.select(".dt-then a")]
+    assert any(href.endswith("#v-structured-outputs") for href in then)
+    # A training verdict's card leads to the tree that diagnoses a failed run.
+    page = soup(built_site / "framework" / "when-fine-tuning" / "index.html")
+    card = page.select_one(".dt-verdict-card[data-verdict='fine-tune']")
+    assert card is not None
+    [link] = card.select(".dt-then a")
+    assert link["href"].endswith("trees/fine-tuning-failure-diagnosis/")
+    assert link.get_text() == next(t for t in TREES if t.slug == link["href"].split("/")[-2]).title
+    # The tree page's own verdict sections say the same.
+    section = soup(tree_page(built_site, main)).find(id="v-serve-cheaper")
+    assert section is not None
+
+
+def test_the_published_decisions_page_gives_the_verdict_rate_and_the_plan_rate(
+    built_site: Path,
+) -> None:
+    from decision_trees.decisions import agreement, library, plan_agreement
+
+    main = next(t for t in TREES if t.slug == "rag-vs-fine-tuning")
+    decisions = library(main)
+    (agreed, total), (plan_agreed, _) = agreement(decisions), plan_agreement(decisions)
+    page = soup(built_site / "decisions" / "index.html")
+    block = page.select_one(".dt-decisions")
+    assert block is not None
+    assert (block["data-agreed"], block["data-plan-agreed"]) == (str(agreed), str(plan_agreed))
+    rate = page.select_one(".dt-decisions-rate").get_text()
+    plan_rate = page.select_one(".dt-decisions-plan-rate").get_text()
+    assert f"{agreed} of {total}" in rate
+    assert f"{plan_agreed} of {total}" in plan_rate and "plan" in plan_rate
