@@ -1180,6 +1180,7 @@ _SEED = [
         answers={"gap": "knowledge", "fits": "too-large"},
         expect="rag",
         source="amanai-lab",
+        plan=("rag",),
     ),
     Scenario(
         id="medical-diagnosis-assistant",
@@ -1272,6 +1273,7 @@ _OURS = [
         ),
         answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
         expect="long-context",
+        plan=("long-context", "rag"),
     ),
     Scenario(
         id="busy-pricing-assistant",
@@ -1303,6 +1305,7 @@ _OURS = [
         ),
         answers={"gap": "behaviour", "baseline": "fell-short", "residual": "format"},
         expect="structured-outputs",
+        plan=("structured-outputs",),
     ),
     Scenario(
         id="brand-voice-few-samples",
@@ -1461,6 +1464,7 @@ _OURS = [
         ),
         answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "no"},
         expect="serve-cheaper",
+        plan=("serve-cheaper",),
     ),
     Scenario(
         id="email-triage-at-volume",
@@ -1915,6 +1919,7 @@ LIBRARY = [
         answers={"gap": "knowledge", "fits": "fits", "context-cost": "yes"},
         expect="long-context",
         source="orchestrate-triage",
+        plan=("long-context", "rag"),
     ),
     Scenario(
         id="orchestrate-triage-large-corpora",
