@@ -259,3 +259,14 @@ def test_the_worked_plans_of_the_issue() -> None:
     assert found.verdicts == ("long-context", "rag") and found.then_tree == "rag-failure-diagnosis"
     found = plan(MAIN, {"gap": "speed-cost", "levers": "not-yet"})
     assert (found.verdicts, found.question) == (("serve-cheaper",), "latency")
+
+
+def test_main_tree_scenarios_pin_plans_and_the_checker_holds_them_to_it() -> None:
+    pinned = [s for s in MAIN.scenarios if s.plan]
+    assert len(pinned) >= 3 and any(len(s.plan) > 1 for s in pinned)
+    for s in pinned:
+        assert plan(MAIN, s.answers).verdicts == tuple(s.plan)
+    wrong = replace(pinned[0], plan=(*pinned[0].plan, "fine-tune"))
+    tree = replace(MAIN, scenarios=[wrong if s.id == wrong.id else s for s in MAIN.scenarios])
+    problems = [str(p) for p in validate(tree, analysis_too=False)]
+    assert [p for p in problems if "pins the plan" in p and wrong.id in p]

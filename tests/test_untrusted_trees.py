@@ -920,6 +920,7 @@ def test_the_contributing_pages_example_reads_as_data(tmp_path: Path) -> None:
         "next step": "next step",
         "summary": "tree `summary`",
         "long": "`why`, `because`, `situation`, `differs`",
+        "short_if": "verdict `short_if`",
     }
     assert {key: int(rows[row]) for key, row in stated.items()} == {
         key: validate.LIMITS[key] for key in stated
