@@ -270,3 +270,14 @@ def test_main_tree_scenarios_pin_plans_and_the_checker_holds_them_to_it() -> Non
     tree = replace(MAIN, scenarios=[wrong if s.id == wrong.id else s for s in MAIN.scenarios])
     problems = [str(p) for p in validate(tree, analysis_too=False)]
     assert [p for p in problems if "pins the plan" in p and wrong.id in p]
+
+
+def test_how_you_know_it_fell_short_is_escaped_on_the_card() -> None:
+    from decision_trees.pages import verdict_card
+
+    tree = tiny()
+    hostile = replace(tree.verdict("index"), short_if="<script>alert(1)</script> & more")  # type: ignore[arg-type]
+    tree = replace(tree, verdicts=[hostile if v.id == "index" else v for v in tree.verdicts])
+    html = verdict_card(tree, "index", lambda target: "/" + target, titles={"tiny": "<b>T</b>"})
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+    assert "&lt;b&gt;T&lt;/b&gt;" in html and "<b>" not in html
