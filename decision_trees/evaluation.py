@@ -389,7 +389,11 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     mode = values.get("mode", DEFAULTS["mode"])
     if mode not in MODES:
         raise EvaluationError(f"Unknown question '{mode}'; questions are: {', '.join(MODES)}")
-    v = {k: _number(values, k) for k in _KEYS - {"mode", "model", "judge_model"}}
+    v = {  # in field order, as evaluation.js checks them
+        f.key: _number(values, f.key)
+        for f in FIELDS
+        if f.key not in ("mode", "model", "judge_model")
+    }
     label = {f.key: f.label for f in FIELDS}
     _between(label["baseline"], v["baseline"], 0, 100, open_low=True, unit="%")
     if v["baseline"] >= 100:

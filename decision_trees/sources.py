@@ -233,6 +233,99 @@ _ENTRIES = [
         author="Ong, Almahairi, Wu, Chiang, Wu, Gonzalez, Kadous, Stoica",
         venue="arXiv preprint 2406.18665",
     ),
+    # The statistics of evaluation (the Evaluation page and its planner).
+    Source(
+        key="miller-2024-error-bars",
+        title="Adding Error Bars to Evals: A Statistical Approach to Language Model Evaluations",
+        publisher="arXiv (Anthropic)",
+        date="2024-11-01",
+        kind="paper",
+        url="https://arxiv.org/abs/2411.00640",
+        author="Evan Miller",
+        venue="arXiv preprint 2411.00640 (v1)",
+        note=(
+            "Standard errors from the Central Limit Theorem, clustered standard errors (up to "
+            "3.05 times the naive ones on DROP), resampling, paired differences, and a "
+            "sample-size formula (969 questions in its worked example)."
+        ),
+    ),
+    Source(
+        key="connor-mcnemar-calculator",
+        title="Compare Paired Proportions: McNemar's Z-test, 2-Sided Equality",
+        publisher="Open Power and Sample Size (Zarathu)",
+        date="",
+        kind="article",
+        url=(
+            "https://zarathucorp.github.io/open-powersamplesize/calculator/"
+            "compare-paired-proportions/mcnemar-2-sided"
+        ),
+        note=(
+            "Gives the normal-approximation sample size for McNemar's test through the share of "
+            "discordant pairs, citing Connor (1987), Biometrics 43(1):207-211, page 209. Undated."
+        ),
+    ),
+    Source(
+        key="r-power-prop-test",
+        title="power.prop.test, in the source of R's stats package (power.R)",
+        publisher="The R Core Team",
+        date="2012",
+        kind="article",
+        url="https://github.com/wch/r-source/blob/trunk/src/library/stats/R/power.R",
+        note=(
+            "Power of the two-sample test of proportions: pooled variance under the null, "
+            "each group's own under the alternative. Read in a read-only mirror of R's sources."
+        ),
+    ),
+    Source(
+        key="sas-freq-binomial",
+        title="The FREQ Procedure: Binomial Proportion",
+        publisher="SAS Institute",
+        date="",
+        kind="vendor",
+        url=(
+            "https://support.sas.com/documentation/cdl/en/statug/67523/HTML/default/"
+            "statug_freq_details37.htm"
+        ),
+        checked="2026-12-03",
+        note="Wald and Wilson (score) confidence limits for a binomial proportion, with references.",
+    ),
+    Source(
+        key="wicklin-2023-wald",
+        title="Should you use the Wald confidence interval for a binomial proportion?",
+        publisher="SAS Blogs (The DO Loop)",
+        date="2023-04-17",
+        kind="article",
+        url="https://blogs.sas.com/content/iml/2023/04/17/wald-interval-binomial-proportion.html",
+        author="Rick Wicklin",
+        note="A simulation of coverage: Wald's interval falls short of its level; Wilson's holds.",
+    ),
+    Source(
+        key="kerry-bland-1998-icc",
+        title="Statistics notes: The intracluster correlation coefficient in cluster randomisation",
+        publisher="BMJ",
+        date="1998-05-09",
+        kind="paper",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC1113123/",
+        author="Sally M Kerry, J Martin Bland",
+        venue="BMJ 1998;316:1455",
+        note="The design effect 1 + (m - 1) times the intracluster correlation.",
+    ),
+    Source(
+        key="rogan-gladen-true-prevalence",
+        title="Estimating a confidence interval for true prevalence",
+        publisher="InfluentialPoints",
+        date="",
+        kind="article",
+        url=(
+            "https://influentialpoints.com/Training/"
+            "estimating-confidence_interval_for_true_prevalence.htm"
+        ),
+        note=(
+            "The Rogan-Gladen estimator (Rogan and Gladen 1978) of a true rate from a test of "
+            "known sensitivity and specificity, and its variance, 1/J^2 times the apparent "
+            "rate's, where J = Se + Sp - 1. Undated."
+        ),
+    ),
     # Vendor documentation: these facts change; each carries the date it was checked.
     Source(
         key="openai-supervised-fine-tuning",

@@ -206,3 +206,16 @@ def define_env(env: Any) -> None:
     @env.macro
     def decisions_library(slug: str = "rag-vs-fine-tuning") -> str:
         return published.page(tree(slug), link)
+
+    # --- Evaluation: the planner and its worked questions (decision_trees.evaluation_page) ---
+    from decision_trees import evaluation_page
+
+    @env.macro
+    def evaluation_planner() -> str:
+        """How many cases, paired or not, and what a run costs; evaluation.js builds it."""
+        return evaluation_page.planner()
+
+    @env.macro
+    def evaluation_case(key: str) -> str:
+        """A common question worked by the planner's model, so the prose cannot drift from it."""
+        return evaluation_page.worked_question(key, link)
