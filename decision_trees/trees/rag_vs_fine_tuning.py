@@ -114,9 +114,16 @@ QUESTIONS = [
             "helped; OpenAI puts evaluation before prompting and tuning alike. A careful prompt "
             "on a stronger or newer model often closes the gap outright, and the cases that "
             "still fail show which kind of fix is needed. If the strongest model passes but "
-            "is too slow or costly, the problem is speed or price, not behaviour."
+            "is too slow or costly, the problem is speed or price, not behaviour. Telling a few "
+            "points apart takes hundreds of cases, fewer when both versions answer the same "
+            "cases and are compared case by case."
         ),
-        sources=("openai-model-optimization", "openai-supervised-fine-tuning", "vertex-sft-data"),
+        sources=(
+            "openai-model-optimization",
+            "openai-supervised-fine-tuning",
+            "vertex-sft-data",
+            "miller-2024-error-bars",
+        ),
         options={
             "not-yet": Option("Not yet", "prompt-first"),
             "fell-short": Option("Yes, and it still falls short", "residual"),
@@ -493,8 +500,9 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Collect 50 to 100 real cases with expected answers as a held-out set",
-                see=f"{NEITHER}#evaluation-first",
+                "Collect real cases with expected answers as a held-out set: a few hundred to "
+                "tell a few points apart",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Write clear instructions with a few worked examples", see=f"{NEITHER}#prompt-first"
@@ -652,7 +660,7 @@ VERDICTS = [
             NextStep("Cache the fixed part of the prompt", see=f"{RAG}#prompt-caching"),
             NextStep(
                 "Score it on the held-out set against your best fixed prompt",
-                see=f"{NEITHER}#evaluation-first",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Where retrieval is in place, keep it and add the examples after the passages",
@@ -705,7 +713,7 @@ VERDICTS = [
             NextStep(
                 "Compare the tuned model with your best prompt on the newest prompted model, "
                 "not only on the tunable base",
-                see=f"{NEITHER}#stronger-model",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
@@ -805,7 +813,7 @@ VERDICTS = [
             ),
             NextStep(
                 "Tune a small model and compare quality, latency and cost on held-out requests",
-                see=f"{TUNE}#distillation",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
@@ -901,7 +909,7 @@ VERDICTS = [
         next_steps=(
             NextStep(
                 "Build a few hundred real requests with accepted answers, if you have none",
-                see=f"{NEITHER}#evaluation-first",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Turn on prompt caching and put static content first", see=f"{RAG}#prompt-caching"
