@@ -418,7 +418,7 @@ def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
         name = values.get(key, DEFAULTS[key])
         if name and name not in prices:
             raise EvaluationError(
-                f"{label[key]}: no list price for '{name}'; models are: {', '.join(prices)}"
+                f"{label[key]}: no list price for '{name}'; models are: {', '.join(sorted(prices))}"
             )
         v[key] = name or ""
     sens, spec = v["judge_pass"] / 100, v["judge_fail"] / 100

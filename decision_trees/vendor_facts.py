@@ -33,7 +33,20 @@ TOPICS = {
 }
 """What a fact is about, in the order the status page shows them, with each section's title."""
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def long_date(iso: str) -> str:

@@ -282,7 +282,7 @@ def test_planner_and_worked_questions_accessibility(page: Page, site_url: str, s
     expect(page.locator(".dt-eval-sentences p").first).to_be_visible()
     page.locator(".dt-eval-numbers summary").click()
     assert (report := axe_on(page, ".dt-eval")) == "", report
-    page.get_by_label("Power").fill("120")
+    page.get_by_label("Power", exact=True).fill("120")
     expect(page.get_by_role("alert")).not_to_be_empty()
     assert (report := axe_on(page, ".dt-eval")) == "", f"with an error shown:\n{report}"
     for key in evaluation.PRESETS:
