@@ -239,3 +239,18 @@ def test_the_page_prose_about_the_presets_holds() -> None:
     assert 1000 < tuned["needed"] < 2500  # "well over a thousand" on the page
     judge = compute(evaluation.preset_values("judge"))
     assert 100 < judge["needed"] < 200  # "about 140 graded answers"
+
+
+def test_the_numbers_the_evaluation_page_writes_in_prose_hold() -> None:
+    """docs/evaluation.md states these in words; a changed formula that breaks one fails here."""
+    low, high = evaluation.wilson_interval(0.8, 100)
+    assert (round(low * 100, 1), round(high * 100, 1)) == (71.1, 86.7)
+    assert round(pooled_unpaired_cases(0.80, 0.83, 0.05, 0.8), -2) == 2600  # "about 2,600"
+    assert compute(plan(paired=0))["needed"] == 906  # "about 900 each"
+    ten = compute(plan(paired=0, baseline=82, difference=4, planned=80))["power_at_planned"]
+    assert 0.08 < ten < 0.12  # "about one time in ten"
+    assert compute(plan(paired=1, difference=3, disagree=10))["needed"] == 870  # "about 870"
+    low, high = evaluation.wilson_interval(0.8, 50)
+    assert (round(low * 100), round(high * 100)) == (67, 89)  # a slice of 50 cases
+    judge = compute(plan(paired=0, baseline=82, difference=4, judge_pass=95, judge_fail=90))
+    assert judge["seen_difference"] == pytest.approx(0.034)  # "reports a 4-point gain as 3.4"
