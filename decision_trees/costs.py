@@ -20,6 +20,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from decision_trees.sources import BIBLIOGRAPHY
+from decision_trees.vendor_facts import FACTS
+
 __all__ = [
     "APPROACH_FIELDS",
     "GLOBAL_FIELDS",
@@ -114,6 +117,23 @@ class Source:
     currency: str = ""  # the currency of the source's money figures: never converted silently
 
 
+def _vendor(fact: str) -> Source:
+    """A vendor price page as the calculator cites it: the fact's source, read on its checked day."""
+    f = FACTS[fact]
+    page = BIBLIOGRAPHY[f.source]
+    return Source(
+        page.title, page.publisher, f.url or page.url, "vendor", checked=f.checked, currency="USD"
+    )
+
+
+def _price(fact: str, note: str) -> Figure:
+    """A vendor amount as a default figure, cited to the page it was read on."""
+    amount = FACTS[fact].amount
+    if amount is None:
+        raise ValueError(f"vendor fact '{fact}' has no amount")
+    return Figure(amount, "anthropic" if fact.startswith("anthropic-") else "azure", note)
+
+
 SOURCES = {
     "aman": Source(
         "RAG vs Fine-Tuning: Which One Should You Choose?",
@@ -129,32 +149,9 @@ SOURCES = {
         "article",
         currency="USD",
     ),
-    "anthropic": Source(
-        "Pricing (Claude API documentation)",
-        "Anthropic",
-        "https://platform.claude.com/docs/en/about-claude/pricing",
-        "vendor",
-        checked="2026-11-22",
-        note="List price per million tokens; the stored copy we read is undated.",
-        currency="USD",
-    ),
-    "anthropic-haiku": Source(
-        "Claude Haiku 4.5 (Claude API documentation)",
-        "Anthropic",
-        "https://platform.claude.com/docs/pt-BR/models/haiku-4-5/overview",
-        "vendor",
-        checked="2026-11-22",
-        note="Marked legacy on that page, and still available.",
-        currency="USD",
-    ),
-    "azure": Source(
-        "Deploy a fine-tuned model (Azure OpenAI)",
-        "Microsoft Learn",
-        "https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/fine-tuning-deploy",
-        "vendor",
-        checked="2026-11-22",
-        note="A deployed fine-tuned model incurs an hourly hosting charge; no figure on that page.",
-    ),
+    # Vendor figures come from decision_trees.vendor_facts, with the day each was read.
+    "anthropic": _vendor("anthropic-opus-4-5-input"),
+    "azure": _vendor("azure-ft-hosting-hourly"),
     "ours": Source("Our assumption", "", "", "assumption"),
 }
 
@@ -443,28 +440,42 @@ def _presets(*items: Preset) -> dict[str, Preset]:
 
 # Vendor list prices used as stand-ins for "a large model" and "a small model" (USD per 1M tokens).
 _LARGE = {
-    "price_in": Figure(5.0, "anthropic", "Claude Opus 4.5, base input"),
-    "price_cached": Figure(0.5, "anthropic", "Claude Opus 4.5, cache hits"),
-    "price_out": Figure(25.0, "anthropic", "Claude Opus 4.5, output"),
+    "price_in": _price("anthropic-opus-4-5-input", "Claude Opus 4.5, base input"),
+    "price_cached": _price("anthropic-opus-4-5-cache-read", "Claude Opus 4.5, cache hits"),
+    "price_out": _price("anthropic-opus-4-5-output", "Claude Opus 4.5, output"),
 }
+_HAIKU_IN = FACTS["anthropic-haiku-4-5-input"].amount or 0.0
+_HAIKU_OUT = FACTS["anthropic-haiku-4-5-output"].amount or 0.0
+_HOSTING = Figure(
+    (0.0, _price("azure-ft-hosting-hourly", "").value),
+    "azure",
+    "Nothing where a tuned model is billed per token; Microsoft's example hourly fee for a "
+    "tuned model on an Azure Standard deployment, charged while deployed, used or not",
+)
 _TUNED_LARGE = {
     "price_in": Figure(
-        (5.0, 10.0),
+        (_LARGE["price_in"].value, 2 * _LARGE["price_in"].value),  # type: ignore[operator]
         "ours",
         "Base input price to twice it: fine-tuned models are "
         "usually priced higher than base models (How to Choose); no vendor figure used",
     ),
-    "price_out": Figure((25.0, 50.0), "ours", "Base output price to twice it, as above"),
+    "price_out": Figure(
+        (_LARGE["price_out"].value, 2 * _LARGE["price_out"].value),  # type: ignore[operator]
+        "ours",
+        "Base output price to twice it, as above",
+    ),
 }
 _TUNED_SMALL = {
     "price_in": Figure(
-        (1.0, 2.0),
+        (_HAIKU_IN, 2 * _HAIKU_IN),
         "ours",
-        "Claude Haiku 4.5's $1 input (Anthropic) to twice it: "
+        f"Claude Haiku 4.5's ${_HAIKU_IN:g} input (Anthropic) to twice it: "
         "fine-tuned models are usually priced higher (How to Choose)",
     ),
     "price_out": Figure(
-        (5.0, 10.0), "ours", "Claude Haiku 4.5's $5 output (Anthropic) to twice it"
+        (_HAIKU_OUT, 2 * _HAIKU_OUT),
+        "ours",
+        f"Claude Haiku 4.5's ${_HAIKU_OUT:g} output (Anthropic) to twice it",
     ),
 }
 _TRAINING_USD = Figure(
@@ -574,6 +585,7 @@ PRESETS = _presets(
                 {
                     **_EXAMPLES_LEARNT,
                     **_TUNED_SMALL,
+                    "hosting": _HOSTING,
                     "training": _TRAINING_USD,
                     **_HOURS,
                     "retrain_every": Figure(6.0, "ours", "Months between retraining rounds"),
@@ -603,6 +615,7 @@ PRESETS = _presets(
                 {
                     **_EXAMPLES_LEARNT,
                     **_TUNED_LARGE,
+                    "hosting": _HOSTING,
                     "training": _TRAINING_USD,
                     **_HOURS,
                     "retrain_every": Figure(6.0, "ours", "Months between retraining rounds"),

@@ -31,6 +31,8 @@ from decision_trees.export import html_safe, site_path, to_data
 from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
+from decision_trees.status_page import STATUS_PAGE
+from decision_trees.vendor_facts import FACTS
 
 __all__ = [
     "Linker",
@@ -533,8 +535,16 @@ KINDS = (
 )
 
 
-def bibliography() -> str:
-    """Every source by kind: title, who published it, where and when; its key is only the anchor."""
+def bibliography(link: Linker) -> str:
+    """Every source by kind: title, who published it, where and when; its key is only the anchor.
+
+    A vendor page lists the facts read on it, each linked to its row on the provider status page,
+    so the facts themselves are stated once, there."""
+    read_on: dict[str, list[dict[str, str]]] = {}
+    for f in FACTS.values():
+        read_on.setdefault(f.source, []).append(
+            {"href": f"{link(STATUS_PAGE)}#{f.key}", "value": f.value}
+        )
     groups: list[str] = []
     for kind, heading, anchor in KINDS:
         entries = []
@@ -553,6 +563,7 @@ def bibliography() -> str:
                     "date": s.date,
                     "checked": s.checked,
                     "note": s.note,
+                    "facts": read_on.get(s.key, []),
                 }
             )
         if entries:

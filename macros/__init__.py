@@ -185,7 +185,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def bibliography() -> str:
-        return pages.bibliography()
+        return pages.bibliography(link)
 
     # --- Costs: the calculator and its worked cases (decision_trees.costs_page) ---
     from decision_trees import costs_page
@@ -206,6 +206,24 @@ def define_env(env: Any) -> None:
     @env.macro
     def decisions_library(slug: str = "rag-vs-fine-tuning") -> str:
         return published.page(tree(slug), link)
+
+    # Vendor facts: stated once in decision_trees/vendor_facts.py, drawn on every page from there.
+    from decision_trees import status_page
+
+    @env.macro
+    def fact(key: str) -> str:
+        """A vendor fact's sentence, linked to its row on the provider status page."""
+        return status_page.fact_reference(key, link)
+
+    @env.macro
+    def dates_ahead() -> str:
+        """The shutdowns, ends of new jobs and other dates the vendor facts name, soonest first."""
+        return status_page.dates_ahead()
+
+    @env.macro
+    def provider_table(topic: str) -> str:
+        """One topic of the provider status page (see decision_trees.vendor_facts.TOPICS)."""
+        return status_page.table(topic)
 
     # --- Evaluation: the planner and its worked questions (decision_trees.evaluation_page) ---
     from decision_trees import evaluation_page

@@ -1,4 +1,5 @@
-"""Vendor facts go stale: check warns about sources last read more than a year ago."""
+"""Vendor facts go stale: check warns about vendor facts and pages read more than 90 days ago,
+and about teams' published decisions read more than a year ago."""
 
 from __future__ import annotations
 
@@ -6,16 +7,21 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from decision_trees import freshness
 from decision_trees.sources import BIBLIOGRAPHY, KINDS
+from decision_trees.vendor_facts import FACTS
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKED = {s.key: s for s in BIBLIOGRAPHY.values() if s.checked}
+NEWEST = max(date.fromisoformat(x.checked) for x in [*CHECKED.values(), *FACTS.values()])
+CASE_STUDY = next(s for s in CHECKED.values() if s.kind == "case-study")
+VENDOR = next(s for s in CHECKED.values() if s.kind == "vendor")
+FACT = next(iter(FACTS.values()))
 
 
 def test_every_source_has_a_known_kind_an_iso_date_and_a_url_or_says_why_not() -> None:
@@ -27,29 +33,46 @@ def test_every_source_has_a_known_kind_an_iso_date_and_a_url_or_says_why_not() -
         assert s.url.startswith("https://") or "URL not known" in s.note, s.key
 
 
-def test_every_vendor_fact_and_published_decision_carries_a_checked_date() -> None:
+def test_every_vendor_page_and_published_decision_carries_a_checked_date() -> None:
     for s in BIBLIOGRAPHY.values():
         if s.kind in ("vendor", "case-study"):
-            assert date.fromisoformat(s.checked) <= date(2026, 11, 22), s.key
+            assert date.fromisoformat(s.checked) <= NEWEST, s.key
 
 
-def test_nothing_is_stale_on_the_day_it_was_checked() -> None:
-    assert freshness.stale(date(2026, 11, 22)) == []
+def test_nothing_is_stale_on_the_day_of_the_newest_check_within_the_vendor_window() -> None:
+    oldest_vendor = min(
+        date.fromisoformat(x.checked)
+        for x in [*FACTS.values(), *CHECKED.values()]
+        if getattr(x, "kind", "vendor") == "vendor"
+    )
+    on = oldest_vendor + timedelta(days=freshness.VENDOR_MAX_AGE_DAYS)
+    assert [str(x) for x in freshness.stale(on) if freshness.max_age(x.item) < 365] == []
 
 
-def test_a_year_to_the_day_is_still_fresh_and_a_day_more_is_stale() -> None:
-    one = [replace(next(iter(CHECKED.values())), checked="2026-11-22")]
-    assert freshness.stale(date(2027, 11, 22), one) == []
-    [item] = freshness.stale(date(2027, 11, 23), one)
+def test_a_vendor_fact_is_fresh_for_90_days_and_stale_the_day_after() -> None:
+    one = [replace(FACT, checked="2026-12-03")]
+    assert freshness.stale(date(2027, 3, 3), one) == []
+    [item] = freshness.stale(date(2027, 3, 4), one)
+    assert item.age == 91
+    assert str(item).startswith(f"warning: vendor fact '{FACT.key}' ({FACT.provider}, ")
+    assert "update the fact and its checked= in decision_trees/vendor_facts.py" in str(item)
+
+
+def test_a_vendor_page_keeps_90_days_and_a_published_decision_a_year() -> None:
+    vendor, case = replace(VENDOR, checked="2026-12-03"), replace(CASE_STUDY, checked="2026-12-03")
+    assert [x.item.key for x in freshness.stale(date(2027, 3, 4), [vendor, case])] == [vendor.key]
+    assert freshness.stale(date(2027, 12, 3), [case]) == []
+    [item] = freshness.stale(date(2027, 12, 4), [case])
     assert item.age == 366
 
 
-def test_with_a_fake_today_every_checked_source_is_reported_once() -> None:
-    found = freshness.stale(date(2028, 1, 1))
-    assert {item.source.key for item in found} == set(CHECKED)
-    line = freshness.warnings(date(2028, 1, 1))[0]
-    assert line.startswith("warning: source '")
-    assert "update checked= in decision_trees/sources.py" in line
+def test_with_a_fake_today_every_checked_source_and_fact_is_reported_once() -> None:
+    found = freshness.stale(date(2030, 1, 1))
+    assert [item.item.key for item in found] == [*FACTS, *CHECKED]
+    lines = freshness.warnings(date(2030, 1, 1))
+    assert lines[0].startswith("warning: vendor fact '")
+    assert lines[-1].startswith("warning: source '")
+    assert "update checked= in decision_trees/sources.py" in lines[-1]
 
 
 def test_a_checked_date_that_does_not_parse_is_reported_not_raised() -> None:
@@ -76,17 +99,26 @@ def _run(*args: str, today: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize(("today", "warned"), [("2026-11-22", False), ("2028-01-01", True)])
-def test_check_warns_about_stale_sources_but_still_passes(today: str, warned: bool) -> None:
+def _days_after_checked(key: str, days: int) -> str:
+    return (date.fromisoformat(FACTS[key].checked) + timedelta(days=days)).isoformat()
+
+
+@pytest.mark.parametrize(("days", "warned"), [(90, False), (91, True)])
+def test_check_lists_a_vendor_fact_older_than_90_days_but_still_passes(
+    days: int, warned: bool
+) -> None:
+    today = _days_after_checked(FACT.key, days)
     done = _run("decision_trees", "check", "rag-failure-diagnosis", today=today)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok  rag-failure-diagnosis:")
-    assert ("warning: source 'openai-prompt-caching'" in done.stdout) is warned
+    assert (f"warning: vendor fact '{FACT.key}'" in done.stdout) is warned
 
 
-def test_the_weekly_report_lists_stale_sources_as_markdown() -> None:
-    done = _run("decision_trees.freshness", today="2028-01-01")
+def test_the_weekly_report_lists_stale_facts_and_sources_as_markdown() -> None:
+    done = _run("decision_trees.freshness", today="2030-01-01")
     assert done.returncode == 0
     lines = done.stdout.splitlines()
-    assert len(lines) == len(CHECKED) and all(line.startswith("- source '") for line in lines)
-    assert _run("decision_trees.freshness", today="2026-11-22").stdout == ""
+    assert len(lines) == len(FACTS) + len(CHECKED)
+    assert all(line.startswith(("- vendor fact '", "- source '")) for line in lines)
+    fresh = min(x.checked for x in [*FACTS.values(), *CHECKED.values()])
+    assert _run("decision_trees.freshness", today=fresh).stdout == ""

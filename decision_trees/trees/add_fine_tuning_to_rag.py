@@ -6,6 +6,11 @@ nearest examples in the prompt, caching), and only then a trained model.
 """
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
+from decision_trees.vendor_facts import (
+    OPENAI_CACHE_MIN_PROMPT,
+    OPENAI_CACHE_TTFT_BY_LENGTH,
+    OPENAI_SFT_EXAMPLE_COUNTS,
+)
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
@@ -137,10 +142,10 @@ TREE = Tree(
                 "passages it drew on?"
             ),
             why=(
-                "Examples are what both dynamic few-shot and fine-tuning learn from. OpenAI "
-                "typically sees clear gains from 50 to 100 training examples and says a smaller "
-                "high-quality set beats a larger poor one; examples without their passages would "
-                "teach the model to answer without retrieval."
+                "Examples are what both dynamic few-shot and fine-tuning learn from. "
+                f"{OPENAI_SFT_EXAMPLE_COUNTS} The same guide says a smaller high-quality set "
+                "beats a larger poor one, and examples without their passages would teach the "
+                "model to answer without retrieval."
             ),
             sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
             options={
@@ -173,13 +178,13 @@ TREE = Tree(
                 "for its fixed part?"
             ),
             why=(
-                "OpenAI's prompt caching cuts latency by up to 80% and input cost by up to 90% "
-                "for a repeated prefix of 1,024 tokens or more, with no code change. Fewer, "
+                f"{OPENAI_CACHE_MIN_PROMPT} {OPENAI_CACHE_TTFT_BY_LENGTH} Fewer, "
                 "better-ranked passages shorten every request, and long contexts also hurt "
                 "accuracy past a model-specific length."
             ),
             sources=[
                 "openai-prompt-caching",
+                "openai-prompt-caching-201",
                 "leng-2024-long-context-rag",
                 "anthropic-contextual-retrieval",
             ],
@@ -421,7 +426,7 @@ TREE = Tree(
             title="Cut and cache the context first",
             because=(
                 "Much of each request is context the model reads again every time. Caching the "
-                "fixed part is automatic on OpenAI's API and cuts latency by up to 80%; keeping "
+                "fixed part cuts the wait for the first token most at long prompts, and keeping "
                 "only the best few reranked passages shortens the rest. Both leave retrieval's "
                 "easy updates in place, which training knowledge in would lose."
             ),

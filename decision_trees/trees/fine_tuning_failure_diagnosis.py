@@ -6,6 +6,7 @@ and facts that change belong in retrieval, not in the weights.
 """
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
+from decision_trees.vendor_facts import OPENAI_SFT_EXAMPLE_COUNTS
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
@@ -187,8 +188,8 @@ TREE = Tree(
             id="enough-examples",
             text="Were there at least 50 to 100 such examples?",
             why=(
-                "OpenAI requires at least 10 examples and typically sees clear gains from 50 to "
-                "100, with a similar gain each time the set is doubled. Below that, weak results "
+                f"{OPENAI_SFT_EXAMPLE_COUNTS} The same guide expects a similar gain each time the "
+                "set is doubled. Below that, weak results "
                 "say little about whether fine-tuning can work."
             ),
             sources=["openai-supervised-fine-tuning"],
@@ -415,9 +416,8 @@ TREE = Tree(
             id="too-few-examples",
             title="Too few examples to judge",
             because=(
-                "The data is sound but thin. OpenAI's guidance is to start with about 50 "
-                "well-made examples: clear improvement means more data will keep helping, while no "
-                "improvement means the task or the data needs rethinking before scaling up."
+                f"The data is sound but thin. {OPENAI_SFT_EXAMPLE_COUNTS} Clear improvement "
+                "means more data will keep helping, while no improvement means the task or the data needs rethinking before scaling up."
             ),
             next_steps=[
                 NextStep(

@@ -8,8 +8,25 @@ the answer. Each question and verdict cites the sources behind it.
 """
 
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
+from decision_trees.vendor_facts import (
+    ANTHROPIC_CACHE_WRITE_5M,
+    AZURE_FT_HOSTING_HOURLY,
+    AZURE_GPT41_FAMILY_RETIREMENT,
+    BEDROCK_CUSTOM_ON_DEMAND,
+    BEDROCK_NO_CLAUDE_TUNING,
+    BEDROCK_RFT_MIN_100,
+    GOOGLE_SFT_START_100,
+    OPENAI_CACHE_TTFT_BY_LENGTH,
+    OPENAI_CACHE_WRITE_PREMIUM,
+    OPENAI_FT_GPT4O_GPT41_SHUTDOWN,
+    OPENAI_FT_INFERENCE_UNTIL_BASE_SHUTDOWN,
+    OPENAI_FT_NEW_JOBS_END,
+    OPENAI_GPT4_FAMILY_REPLACEMENT,
+    OPENAI_SFT_EXAMPLE_COUNTS,
+)
 
 NEITHER = "framework/neither.md"
+STATUS = "providers.md"
 RAG = "framework/when-rag.md"
 TUNE = "framework/when-fine-tuning.md"
 BOTH = "framework/both.md"
@@ -26,7 +43,8 @@ QUESTIONS = [
             "training on facts the model did not already know made it hallucinate more "
             "(Gekhman et al.). Not sure which it is? Paste the document that holds the right "
             "answer into the prompt for a couple of dozen failing cases: if they now pass, the "
-            "gap was knowledge."
+            "gap was knowledge. If the model you rely on is being retired or changed under you, "
+            "the first job is to move before its shutdown date; that path starts here too."
         ),
         sources=("ovadia-2023", "soudani-2024", "gekhman-2024", "choose-for-your-ai-product"),
         options={
@@ -34,6 +52,9 @@ QUESTIONS = [
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
             "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
+            "retiring": Option(
+                "Answers are fine, but our model or provider is being retired", "migrate-what"
+            ),
         },
     ),
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
@@ -81,20 +102,18 @@ QUESTIONS = [
             "cost budget at your volume?"
         ),
         why=(
-            "A cache hit is billed at a tenth of the input price at Anthropic and up to 90% "
-            "less at OpenAI, and the answer can start up to 80% sooner. By default a cache "
-            "expires after minutes without use (5 at Anthropic, 5 to 10 at Azure); Anthropic's "
-            "1-hour option and OpenAI's retention of up to 24 hours keep sparse traffic cached "
-            "(checked 2026-11-22). Anthropic charges 1.25 or 2 times the input price to write "
-            "the cache, so a cache that is rarely read costs more than none. Retrieval sends "
-            "only the passages that matter, at the price of a search step (one article says "
-            "100 to 500 ms; measure your own)."
+            "A cached prefix is cheap to read, costs extra to write on current models and "
+            "expires within minutes to an hour unless it is read again. "
+            f"{ANTHROPIC_CACHE_WRITE_5M} {OPENAI_CACHE_WRITE_PREMIUM} So a cache that is rarely read costs more than none, and a long prompt still "
+            f"delays the first token, cached or not: {OPENAI_CACHE_TTFT_BY_LENGTH} Retrieval "
+            "sends only the passages that matter, at the price of a search step (one article "
+            "says 100 to 500 ms; measure your own)."
         ),
         sources=(
             "anthropic-prompt-caching",
             "openai-prompt-caching",
-            "openai-prompt-cache-retention",
-            "azure-prompt-caching",
+            "openai-prompt-cache-options",
+            "openai-prompt-caching-201",
             "choose-for-your-ai-product",
         ),
         options={
@@ -159,19 +178,17 @@ QUESTIONS = [
             "Prompts whose answers a program can grade count too."
         ),
         why=(
-            "OpenAI accepts 10 training examples but usually sees gains from 50 to 100 and "
-            "suggests starting with 50, advice from a platform now closed to new users; Google "
-            "recommends starting with 100 (both checked 2026-11-22). Where a program can grade "
+            f"{OPENAI_SFT_EXAMPLE_COUNTS} {GOOGLE_SFT_START_100} Where a program can grade "
             "the answer (code that compiles, an extraction that validates), reinforcement "
-            "fine-tuning learns from prompts and the grader instead: Bedrock asks for at least "
-            "100 prompts. Labels written by a stronger model and checked by people count, "
+            f"fine-tuning learns from prompts and the grader instead. {BEDROCK_RFT_MIN_100} "
+            "Labels written by a stronger model and checked by people count, "
             "where the model's terms allow training on its output. With fewer, the examples do "
             "more good in the prompt."
         ),
         sources=(
             "openai-supervised-fine-tuning",
             "vertex-sft-data",
-            "bedrock-customization",
+            "bedrock-rft-prepare-data",
             "hsieh-2023-distilling",
             "openai-terms-of-use",
         ),
@@ -248,10 +265,10 @@ QUESTIONS = [
             "provider. Google's Vertex AI trains in a separate tenant project for each customer project and can keep the "
             "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
             "reads the data from your storage, stores the tuned model itself and keeps no "
-            "training data after the job. A team without ML engineers can train that way. When "
-            "we checked (2026-11-22), OpenAI had closed its self-serve fine-tuning to new users "
-            "and Mistral and Google's Gemini API had dropped theirs; a model you host yourself "
-            "also keeps its version and quotas in your hands. Where data may not leave your "
+            "training data after the job. A team without ML engineers can train that way, if a "
+            f"service still tunes the model it needs: {OPENAI_FT_NEW_JOBS_END} "
+            f"{BEDROCK_NO_CLAUDE_TUNING} A model you host yourself "
+            "keeps its version and quotas in your hands. Where data may not leave your "
             "machines, an open-weight model tuned in-house is the route, with the GPUs, skills "
             "and upkeep it brings."
         ),
@@ -259,9 +276,9 @@ QUESTIONS = [
             "vertex-tuning-security",
             "bedrock-custom-model-encryption",
             "bedrock-fine-tuning-models",
+            "bedrock-claude-3-haiku-card",
             "openai-fine-tuning-wind-down",
             "gemini-api-tuning-ended",
-            "mistral-fine-tuning",
             "high-country-codes",
         ),
         options={
@@ -444,14 +461,13 @@ QUESTIONS = [
         ),
         why=(
             "Training is paid once and upkeep every month, while savings accrue per request. "
-            "On Azure a tuned model is billed by the hour while deployed, used or not, and on "
-            "Bedrock a custom model other than Amazon Nova needs hourly Provisioned Throughput "
-            "(checked 2026-11-22). A tuned model must also be rebuilt "
-            "when its base model is retired, so modest traffic may never repay it."
+            f"{AZURE_FT_HOSTING_HOURLY} {BEDROCK_CUSTOM_ON_DEMAND} A tuned model must also be "
+            f"rebuilt when its base model goes: {OPENAI_FT_INFERENCE_UNTIL_BASE_SHUTDOWN} So "
+            "modest traffic may never repay it."
         ),
         sources=(
-            "azure-fine-tuning-costs",
-            "bedrock-custom-model-inference",
+            "azure-fine-tuning-cost-management",
+            "bedrock-custom-on-demand",
             "openai-fine-tuning-wind-down",
             "high-country-codes",
         ),
@@ -483,6 +499,25 @@ QUESTIONS = [
         options={
             "yes": Option("Yes, one narrow task, scored on held-out cases", "distil"),
             "no": Option("No, requests are broad and varied", "serve-cheaper"),
+        },
+    ),
+    # Migration: the model works today but is going away; move before the shutdown date.
+    Question(
+        id="migrate-what",
+        text="What is going away: a model you tuned, or a model you prompt?",
+        changeable=False,
+        why=(
+            "A tuned model lives only as long as the model it was tuned from, and a new one "
+            "needs a service that still trains. "
+            f"{OPENAI_FT_GPT4O_GPT41_SHUTDOWN} {OPENAI_FT_NEW_JOBS_END} "
+            f"{OPENAI_GPT4_FAMILY_REPLACEMENT} A prompted model can "
+            "usually be swapped for a newer one, but a prompt shaped around the old model's "
+            "habits can break on the next, so the move is measured before it is made."
+        ),
+        sources=("openai-fine-tuning-wind-down", "openai-model-optimization"),
+        options={
+            "tuned": Option("A model we fine-tuned, or the service that tuned it", "migrate-tuned"),
+            "prompted": Option("A model we only prompt", "migrate-prompted"),
         },
     ),
 ]
@@ -692,8 +727,13 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Weigh training and hosting against your volume in the cost calculator: on "
-                "Azure, and on Bedrock except Nova, tuned models are billed hourly while deployed",
+                "Check which services still tune the model you need, by which method and until "
+                "when",
+                see=f"{STATUS}#tuning",
+            ),
+            NextStep(
+                "Weigh training and hosting against your volume in the cost calculator: some "
+                "services bill a deployed tuned model by the hour, used or not",
                 see="costs.md?preset=fine-tune#calculator",
             ),
             NextStep(
@@ -701,10 +741,6 @@ VERDICTS = [
                 "which of two answers is better; reinforcement fine-tuning when a program can "
                 "grade the answer",
                 see=f"{TUNE}#training-methods",
-            ),
-            NextStep(
-                "Pick a provider that can still tune the model you need",
-                see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
                 "Start with 50 to 100 reviewed examples and keep a held-out set",
@@ -719,8 +755,11 @@ VERDICTS = [
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
                 see="failure-modes.md#ft-safety",
             ),
-            "Roll new versions out in stages, and plan retraining for the day the base model "
-            "is retired",
+            NextStep(
+                "Roll new versions out in stages, and plan the move off each tuned model before "
+                "its base model's shutdown date",
+                see=f"{STATUS}#lifecycle",
+            ),
         ),
         sources=(
             "openai-supervised-fine-tuning",
@@ -729,6 +768,7 @@ VERDICTS = [
             "bedrock-custom-model-inference",
             "bedrock-customization",
             "openai-fine-tuning-wind-down",
+            "azure-fine-tuning-cost-management",
             "qi-2023-finetuning-safety",
             "gekhman-2024",
         ),
@@ -768,6 +808,11 @@ VERDICTS = [
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
                 see="failure-modes.md#ft-safety",
             ),
+            NextStep(
+                "Without GPUs of your own, compare services that tune and serve open-weight "
+                "adapters in your cloud or per token",
+                see=f"{STATUS}#serving",
+            ),
             "Version models and roll them out in stages",
             "Budget GPUs and people for retraining",
         ),
@@ -805,6 +850,11 @@ VERDICTS = [
             NextStep(
                 "Estimate when training pays back in the cost calculator",
                 see="costs.md?preset=distil#calculator",
+            ),
+            NextStep(
+                "Check which services tune the small model you want, and how a tuned model is "
+                "billed there",
+                see=f"{STATUS}#tuning",
             ),
             NextStep(
                 "Gather hundreds to thousands of reviewed examples, or log a large model's good "
@@ -946,6 +996,92 @@ VERDICTS = [
             "openai-latency-optimization",
             "ong-2024-routellm",
             "azure-fine-tuning-costs",
+        ),
+    ),
+    Verdict(
+        id="migrate-tuned",
+        title="Move off the retiring tuned model before it shuts down",
+        because=(
+            "The tuned model stops answering when its base model shuts down, and the service "
+            f"that trained it may stop training first. {OPENAI_FT_NEW_JOBS_END} "
+            f"{OPENAI_FT_GPT4O_GPT41_SHUTDOWN} Record what the model does today and race three "
+            "replacements against that record, shipping the first that passes before the "
+            "shutdown: the newest prompted models with your examples in the prompt, a re-tune "
+            "on a service that will still exist, and an open-weight model you control."
+        ),
+        next_steps=(
+            NextStep(
+                "This week, log the tuned model's outputs on a few thousand real requests as "
+                "the reference set",
+                see="maintenance.md#regression-sets",
+            ),
+            NextStep(
+                "Score the newest prompted models against it, with your best examples in the "
+                "prompt, on the same cases",
+                see=f"{NEITHER}#dynamic-few-shot",
+            ),
+            NextStep(
+                "At once, start a re-tune on a service that will still tune next year, or tune "
+                "an open-weight model, on the same examples",
+                see=f"{STATUS}#tuning",
+            ),
+            NextStep(
+                "Put the last day for new training jobs and the shutdown date in your plan",
+                see=f"{STATUS}#dates-ahead",
+            ),
+            NextStep(
+                "Rerun refusal, safety and general-skill tests on any re-tuned model before "
+                "rollout",
+                see="failure-modes.md#ft-safety",
+            ),
+            "Switch to whichever passes the reference set first, and keep the set as the "
+            "yardstick for the next move",
+        ),
+        sources=(
+            "openai-fine-tuning-wind-down",
+            "openai-model-optimization",
+            "azure-fine-tuning-models",
+            "vertex-tuning-api-reference",
+            "bedrock-custom-model-fine-tuning",
+            "agarwal-2024-many-shot-icl",
+            "qi-2023-finetuning-safety",
+        ),
+    ),
+    Verdict(
+        id="migrate-prompted",
+        title="Move to a newer model, measured against today's outputs",
+        because=(
+            "The model you prompt is being retired or changed under you. A prompt written for "
+            "one model often needs work on the next, and a successor that scores better on "
+            "public benchmarks can still fail your cases, so record what the model does today, "
+            "score the candidates on those cases, and switch only to one that passes. "
+            f"{AZURE_GPT41_FAMILY_RETIREMENT}"
+        ),
+        next_steps=(
+            NextStep(
+                "Log the current model's inputs and outputs on real traffic as a reference set, "
+                "marking the answers people accepted",
+                see="maintenance.md#regression-sets",
+            ),
+            NextStep(
+                "Score the provider's named successor and two or three other current models on "
+                "it, all on the same cases",
+                see=f"{NEITHER}#stronger-model",
+            ),
+            NextStep(
+                "Check each candidate's price, default reasoning effort and cache terms",
+                see=f"{STATUS}#reasoning",
+            ),
+            "Rework the prompt for the winner and pin a dated model version, not an alias",
+            NextStep(
+                "Put the shutdown date in your plan, with time to roll back",
+                see=f"{STATUS}#dates-ahead",
+            ),
+        ),
+        sources=(
+            "openai-fine-tuning-wind-down",
+            "azure-model-retirements",
+            "openai-model-optimization",
         ),
     ),
 ]
@@ -1489,6 +1625,30 @@ _OURS = [
             "both-hosting": "no",
         },
         expect="fine-tune-open",
+    ),
+    Scenario(
+        id="openai-fine-tune-customer",
+        title="A team whose OpenAI fine-tune is being shut down",
+        situation=(
+            "From a practitioner review of this site: a support team fine-tuned gpt-4.1-mini "
+            "through OpenAI in 2025 to write ticket summaries in a house format. It works, at "
+            "400,000 requests a month, on 3,000 reviewed summaries, and newer prompted models "
+            "have not been measured against it since."
+        ),
+        answers={"gap": "retiring", "migrate-what": "tuned"},
+        expect="migrate-tuned",
+    ),
+    Scenario(
+        id="prompted-model-retiring",
+        title="A classifier prompted on a retiring model",
+        situation=(
+            "Our example: an internal tool routes incoming emails into twelve queues by "
+            "prompting gpt-4o-mini with a page of instructions, and the provider has announced "
+            "the model's shutdown. Nothing was tuned; the prompt was refined over a year on "
+            "that one model."
+        ),
+        answers={"gap": "retiring", "migrate-what": "prompted"},
+        expect="migrate-prompted",
     ),
 ]
 
