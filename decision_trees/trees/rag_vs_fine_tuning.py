@@ -55,13 +55,11 @@ QUESTIONS = [
             "choose-for-your-ai-product",
         ),
         options={
-            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
+            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
             "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
-            "retiring": Option(
-                "Answers are fine, but our model or provider is being retired", "migrate-what"
-            ),
+            "retiring": Option("Our model or provider is being retired", "migrate-what"),
         },
     ),
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
