@@ -1838,6 +1838,19 @@ _ENTRIES = [
     ),
     # --- Sources added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
     # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
+    Source(
+        key="pinecone-understanding-cost",
+        title="Understanding Pinecone cost",
+        publisher="Pinecone",
+        date="2026",
+        kind="vendor",
+        url="https://docs.pinecone.io/guides/manage-cost/understanding-cost",
+        checked=_READ,
+        note=(
+            "Read in the docs corpus at this address and at its moved copies under "
+            "docs.pinecone.io/guides/organizations/manage-cost/ and /guides/cost/understand-cost."
+        ),
+    ),
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {s.key: s for s in _ENTRIES}

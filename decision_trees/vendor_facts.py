@@ -1057,6 +1057,50 @@ _ENTRIES: list[Fact] = [
     ),
     # --- Facts added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
     # --- Facts added for the retrieval-side pages (when RAG, neither, failure modes, costs).
+    Fact(
+        key="openai-ft-checkpoints-last-three",
+        provider="OpenAI",
+        service="Self-serve fine-tuning",
+        topic="tuning",
+        text="OpenAI's fine-tuning creates a full model checkpoint at the end of every training epoch but keeps only those of the last three epochs available for use.",
+        value="Checkpoint per epoch; last 3 kept",
+        amount=3.0,
+        unit="epochs whose checkpoints are kept",
+        source="openai-supervised-fine-tuning",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="google-claude-structured-outputs",
+        provider="Google",
+        service="Claude on Gemini Enterprise Agent Platform",
+        topic="serving",
+        text="Google's platform supports Claude's structured outputs for some of the Claude models it serves, Opus 4.7, Sonnet 4.6 and Opus 4.6 when checked, with the feature off until an organisation policy allows it.",
+        value="Opus 4.7, Sonnet 4.6, Opus 4.6; off by default",
+        source="claude-structured-outputs",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="vllm-structured-outputs",
+        provider="vLLM",
+        service="vLLM structured outputs",
+        topic="serving",
+        text="The vLLM server, open-source software for models you host yourself, can hold a model's output to a JSON schema, a regular expression, a fixed list of choices or a grammar.",
+        value="JSON schema, regex, choice, grammar",
+        source="vllm-structured-outputs",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="pinecone-serverless-billing",
+        provider="Pinecone",
+        service="Pinecone serverless",
+        topic="price",
+        text="Pinecone bills its serverless vector database for the data stored and the reads, writes and egress it serves, with a monthly minimum of 50 US dollars on its Standard plan and 500 on Enterprise, while its Starter plan is free.",
+        value="Storage, reads, writes, egress; minimum 50 USD/month (Standard)",
+        amount=50.0,
+        unit="USD per month (Standard plan minimum)",
+        source="pinecone-understanding-cost",
+        checked=_CHECKED,
+    ),
 ]
 
 FACTS: dict[str, Fact] = {f.key: f for f in _ENTRIES}
