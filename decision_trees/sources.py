@@ -1319,7 +1319,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.vllm.ai/en/latest/features/structured_outputs/",
-        checked=_CHECKED,
+        checked=_READ,
         note="A self-hosted server constrains output to a JSON schema, regex, choice or grammar.",
     ),
     Source(
