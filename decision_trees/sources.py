@@ -457,7 +457,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/prequisites-model-distillation.html",
-        checked=_CHECKED,
+        checked=_READ,
     ),
     Source(
         key="vertex-distillation",
@@ -466,8 +466,8 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/distillation",
-        checked=_CHECKED,
-        note="Early access at the time checked; Google says not to use its output in production.",
+        checked=_READ,
+        note="Read on Google's page (English Markdown edition and translated editions).",
     ),
     Source(
         key="azure-fine-tuning-costs",
@@ -483,23 +483,24 @@ _ENTRIES = [
         key="openai-terms-of-use",
         title="Terms of use",
         publisher="OpenAI",
-        date="2024-01-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/terms-of-use/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "The consumer terms forbid using output to develop models that compete with OpenAI. "
-            "API and business use falls under OpenAI's Services Agreement, listed separately."
+            "Terms for individuals; API and business use falls under OpenAI's Services Agreement, "
+            "listed separately. The version effective 1 January 2026 read in verbatim copies of "
+            "OpenAI's terms for users outside the EEA (row-terms-of-use)."
         ),
     ),
     Source(
         key="openai-services-agreement",
         title="OpenAI Services Agreement",
         publisher="OpenAI",
-        date="2025-05-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/services-agreement/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section 3.3(e) bars using Output to develop AI models that compete "
             "with OpenAI's products and services, except internal classifiers or embedding "
@@ -529,7 +530,7 @@ _ENTRIES = [
         date="2025-06-17",
         kind="vendor",
         url="https://www.anthropic.com/legal/commercial-terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section D.4 bars using the services to build a competing product or "
             "service, including training competing AI models, unless Anthropic approves. Clause "
@@ -546,7 +547,7 @@ _ENTRIES = [
         url=(
             "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
         ),
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Customers own their outputs and may train models that do not compete with "
             "Anthropic's, such as classifiers, summarisation or extraction tools; models that "
@@ -558,15 +559,14 @@ _ENTRIES = [
         key="gemini-api-terms",
         title="Gemini API Additional Terms of Service",
         publisher="Google",
-        date="2025-02-05",
+        date="2026-03-23",
         kind="vendor",
         url="https://ai.google.dev/gemini-api/terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "Covers the Gemini API and Google AI Studio, not Vertex AI. Bars using the services "
-            "to develop models that compete with them, and extracting or replicating the "
-            "underlying models. Read in the versions of 31 October 2024 and 5 February 2025 on "
-            "Google's site; a copy of the 20 May 2025 version keeps the same clause."
+            "Covers the Gemini API and Google AI Studio, not Google Cloud's own AI services. "
+            "Earlier read in the versions of 31 October 2024 and 5 February 2025 on Google's "
+            "site; the version last modified on 23 March 2026 read in verbatim copies."
         ),
     ),
     # Published decisions: teams' own accounts of what they chose (the decisions library).
@@ -1284,11 +1284,8 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html",
-        checked=_CHECKED,
-        note=(
-            "Custom models are managed and stored by AWS; training data is used only for the "
-            "job and not kept after it; tuned models can replay some training data."
-        ),
+        checked=_READ,
+        note="Read in the Markdown edition of the page on AWS's documentation site. Undated page.",
     ),
     Source(
         key="bedrock-custom-model-inference",
@@ -1837,6 +1834,20 @@ _ENTRIES = [
         ),
     ),
     # --- Sources added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
+    Source(
+        key="anthropic-usage-policy",
+        title="Usage Policy",
+        publisher="Anthropic",
+        date="2026-11-12",
+        kind="vendor",
+        url="https://www.anthropic.com/legal/aup",
+        checked=_READ,
+        note=(
+            "Read in verbatim copies of the clause quoted in public repositories, of the version "
+            "effective 15 September 2025 and of the one effective 12 November 2026; not read on "
+            "anthropic.com itself."
+        ),
+    ),
     # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
     Source(
         key="pinecone-understanding-cost",
