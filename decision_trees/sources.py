@@ -308,7 +308,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-latency",
-        checked=_CHECKED,
+        checked=_READ,
         note="Choose a faster model first, then minimise prompt and output tokens.",
     ),
     Source(
@@ -366,7 +366,7 @@ _ENTRIES = [
         date="2024-08-06",
         kind="vendor",
         url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Constrained decoding to a JSON schema; on OpenAI's eval of complex schemas "
             "gpt-4o-2024-08-06 with the feature scored 100%, gpt-4-0613 under 40%. Read through "
@@ -418,8 +418,8 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
-        checked=_CHECKED,
-        note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+        checked=_READ,
+        note="Lists supervised fine-tuning, reinforcement fine-tuning and distillation when re-read.",
     ),
     Source(
         key="bedrock-fine-tuning-models",
@@ -516,7 +516,7 @@ _ENTRIES = [
         date="2024-07-23",
         kind="vendor",
         url="https://www.llama.com/llama3_1/license/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "From Llama 3.1, outputs may train other models; a model so trained and distributed "
             "must start its name with 'Llama'. Meta's FAQ says the Llama 2 and Llama 3 licences "
@@ -1016,7 +1016,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-hallucinations",
-        checked="2026-11-22",
+        checked=_READ,
         note="Allow 'I don't know', quote before answering, cite each claim, restrict to given documents.",
     ),
     Source(
@@ -1026,7 +1026,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/oss/python/langchain/retrieval-optimization",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
             "Retrieval sets the ceiling; reranking gives the largest gain for most applications; "
             "filter to scope, retrieve broadly with hybrid search, rerank to a few; measure each change."
@@ -1039,7 +1039,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/v0.1/docs/modules/data_connection/indexing/",
-        checked="2026-11-22",
+        checked=_READ,
         note="Incremental cleanup removes changed versions; full cleanup also removes deleted sources.",
     ),
     Source(
@@ -1049,7 +1049,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.databricks.com/gcp/en/generative-ai/vector-search-retrieval-quality",
-        checked="2026-11-22",
+        checked=_READ,
         note="Set up evaluation before optimising; fixes ordered by impact and effort; recall@k.",
     ),
     Source(
@@ -1059,7 +1059,7 @@ _ENTRIES = [
         date="2025-02",
         kind="vendor",
         url="https://databricks.com/blog/improving-retrieval-and-rag-embedding-model-finetuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Embedding models tuned on synthetic in-domain data raised Recall@10 on three datasets.",
     ),
     Source(
@@ -1106,7 +1106,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/fine-tuning-best-practices",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
             "Data quality checks (balance, consistency, complete information). Banner: OpenAI is "
             "winding down its fine-tuning platform, closed to new users."
@@ -1119,7 +1119,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://help.openai.com/en/articles/11162441-getting-started-with-fine-tuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Match training examples as closely as possible to the input seen in production.",
     ),
     Source(
@@ -1181,7 +1181,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://support.claude.com/en/articles/8606395",
-        checked=_CHECKED,
+        checked=_READ,
         note="1M tokens on some Claude models, 200K or more (about 500 pages) on the others.",
     ),
     Source(
@@ -1190,8 +1190,8 @@ _ENTRIES = [
         publisher="Google Cloud (Vertex AI docs)",
         date="",
         kind="vendor",
-        url="https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/function-calling",
-        checked=_CHECKED,
+        url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tools/function-calling",
+        checked=_READ,
         note=(
             "Names fetching data (up-to-date information, specific data from knowledge bases "
             "and APIs) as one of function calling's two main uses."
@@ -1204,7 +1204,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://learn.microsoft.com/en-us/azure/search/search-document-level-access-overview",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Permissions enforced per document at query time, which the page calls essential "
             "for RAG applications that need authorisation checks at the document level."
@@ -1217,7 +1217,7 @@ _ENTRIES = [
         date="2025",
         kind="vendor",
         url="https://genai.owasp.org/llmrisk/llm01-prompt-injection/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Indirect injection through external content, including a modified document in a "
             "RAG store; advises separating and marking untrusted content and least privilege. "
@@ -1231,7 +1231,7 @@ _ENTRIES = [
         date="2024-10-01",
         kind="vendor",
         url="https://openai.com/index/api-prompt-caching/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "The launch: automatic caching of prompts over 1,024 tokens at half the input "
             "price on GPT-4o, GPT-4o mini, o1-preview and o1-mini; dates the lever for "
@@ -1244,12 +1244,9 @@ _ENTRIES = [
         publisher="OpenAI",
         date="2025-11",
         kind="vendor",
-        url="https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention",
-        checked=_CHECKED,
-        note=(
-            'prompt_cache_retention "24h" keeps cached prefixes for up to 24 hours; read in '
-            "the docstring of OpenAI's Agents SDK, not on the guide itself."
-        ),
+        url="https://developers.openai.com/api/docs/guides/prompt-caching#prompt-cache-retention",
+        checked=_READ,
+        note="Retention section read in a repository copy of the current guide.",
     ),
     Source(
         key="agarwal-2024-many-shot-icl",
@@ -1303,7 +1300,7 @@ _ENTRIES = [
         date="2024-08-02",
         kind="vendor",
         url="https://github.com/microsoft/LLM-Fine-Tuning-Azure",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Consider fine-tuning after prompting and RAG, with thousands of high-quality "
             "samples with ground truth and clear evaluation metrics."
