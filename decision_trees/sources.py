@@ -1108,8 +1108,8 @@ _ENTRIES = [
         url="https://developers.openai.com/api/docs/guides/fine-tuning-best-practices",
         checked=_READ,
         note=(
-            "Data quality checks (balance, consistency, complete information). Banner: OpenAI is "
-            "winding down its fine-tuning platform, closed to new users."
+            "Data quality checks (balance, consistency, complete information). The page's banner "
+            "on the wind-down points to the deprecations page, whose dates the status page lists."
         ),
     ),
     Source(
