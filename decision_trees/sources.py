@@ -1845,6 +1845,24 @@ _ENTRIES = [
             "anthropic.com itself."
         ),
     ),
+    Source(
+        key="weaviate-cloud-billing",
+        title="Billing (Weaviate Cloud)",
+        publisher="Weaviate",
+        date="",
+        kind="vendor",
+        url="https://docs.weaviate.io/cloud/platform/billing",
+        checked=_READ,
+    ),
+    Source(
+        key="qdrant-cloud-pricing",
+        title="Cloud pricing and payments",
+        publisher="Qdrant",
+        date="",
+        kind="vendor",
+        url="https://qdrant.tech/documentation/cloud-pricing-payments/",
+        checked=_READ,
+    ),
     # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
     Source(
         key="pinecone-understanding-cost",

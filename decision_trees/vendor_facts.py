@@ -1153,6 +1153,42 @@ _ENTRIES: list[Fact] = [
         source="gemini-api-terms",
         checked="2026-12-03",
     ),
+    Fact(
+        key="meta-llama-outputs-naming",
+        provider="Meta",
+        service="Llama 3.1 Community License",
+        topic="terms",
+        text=(
+            "From Llama 3.1 on, Meta's licence lets you train other models on Llama's outputs, "
+            "but a model built that way and distributed must start its name with Llama."
+        ),
+        value="Outputs may train models named Llama...",
+        source="llama-license",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="weaviate-cloud-billing",
+        provider="Weaviate",
+        service="Weaviate Cloud",
+        topic="retrieval",
+        text=(
+            "Weaviate Cloud bills a managed vector database by the number of stored objects "
+            "times their vector dimensions, with a minimum monthly cost for each plan."
+        ),
+        value="Per stored vector dimension, monthly minimum",
+        source="weaviate-cloud-billing",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="qdrant-cloud-billing",
+        provider="Qdrant",
+        service="Qdrant Cloud",
+        topic="retrieval",
+        text="Qdrant Cloud prices a managed cluster by the CPU, memory and disk it uses.",
+        value="By CPU, memory and disk",
+        source="qdrant-cloud-pricing",
+        checked=_CHECKED,
+    ),
     # --- Facts added for the retrieval-side pages (when RAG, neither, failure modes, costs).
     Fact(
         key="openai-ft-checkpoints-last-three",
