@@ -125,6 +125,12 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2401.08406",
         author="Balaguer et al.",
         venue="arXiv preprint 2401.08406",
+        note=(
+            "Abstract read: fine-tuning on question-answer pairs generated from the documents "
+            "raised accuracy by over 6 points and retrieval by a further 5, and the tuned model "
+            "used knowledge from other regions; the test questions came from the same documents, "
+            "and the abstract does not say which model the 6 points refer to."
+        ),
     ),
     Source(
         key="raft-2024",
@@ -184,11 +190,16 @@ _ENTRIES = [
         key="liu-2022-in-context-examples",
         title="What Makes Good In-Context Examples for GPT-3?",
         publisher="Association for Computational Linguistics",
-        date="2022",
+        date="2022-05",
         kind="paper",
-        url="https://arxiv.org/abs/2101.06804",
+        url="https://aclanthology.org/2022.deelio-1.10",
         author="Liu, Shen, Zhang, Dolan, Carin, Chen",
-        venue="DeeLIO 2022 workshop",
+        venue="DeeLIO 2022 workshop; first posted on arXiv (2101.06804) in January 2021",
+        note=(
+            "Examples chosen by similarity to the input, against random ones: 44.3% better on "
+            "ToTTo and 45.5% on Natural Questions, relative gains (the arXiv version gives 41.9% "
+            "for ToTTo). GPT-3."
+        ),
     ),
     Source(
         key="hsieh-2023-distilling",
@@ -202,6 +213,11 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2305.02301",
         author="Hsieh, Li, Yeh, Nakhost, Fujii, Ratner, Krishna, Lee, Pfister",
         venue="Findings of ACL 2023",
+        note=(
+            "Trained a small model on labels plus a large model's rationales as a second task; "
+            "the 770M result that beat few-shot 540B PaLM used human labels and PaLM's "
+            "rationales, and the same model trained on the labels alone fell short."
+        ),
     ),
     Source(
         key="lora-2022",
@@ -234,6 +250,11 @@ _ENTRIES = [
         url="https://arxiv.org/abs/2406.18665",
         author="Ong, Almahairi, Wu, Chiang, Wu, Gonzalez, Kadous, Stoica",
         venue="arXiv preprint 2406.18665",
+        note=(
+            "Routers choosing between one strong and one weak model cut cost by over 2 times "
+            "without lowering quality; the earlier abstract says in certain cases. Savings vary "
+            "by benchmark and by the quality target chosen. Abstracts read, not the body."
+        ),
     ),
     # The statistics of evaluation (the Evaluation page and its planner).
     Source(
@@ -367,7 +388,11 @@ _ENTRIES = [
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/latency-optimization",
         checked=_READ,
-        note="Body read in a mirror fetched 2026-06-27 that keeps the English source;",
+        note=(
+            "Model size is the main factor in inference speed; fewer input and output tokens "
+            "are among its seven principles for lower latency. Halving a prompt may cut latency "
+            "by only 1 to 5%, except with very large inputs such as whole documents or images."
+        ),
     ),
     Source(
         key="anthropic-reduce-latency",
@@ -376,7 +401,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-latency",
-        checked=_CHECKED,
+        checked=_READ,
         note="Choose a faster model first, then minimise prompt and output tokens.",
     ),
     Source(
@@ -434,7 +459,7 @@ _ENTRIES = [
         date="2024-08-06",
         kind="vendor",
         url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Constrained decoding to a JSON schema; on OpenAI's eval of complex schemas "
             "gpt-4o-2024-08-06 with the feature scored 100%, gpt-4-0613 under 40%. Read through "
@@ -448,10 +473,25 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/partner-models/claude/structured_outputs",
-        checked=_CHECKED,
+        checked="2026-12-03",
         note=(
-            "Claude's JSON outputs and strict tool use constrain a response to a schema; "
-            "Anthropic's own page did not render in the copy read."
+            "Claude's JSON outputs and strict tool use constrain a response to a schema. When "
+            "read on 2026-12-03, Google listed Opus 4.7, Opus 4.6 and Sonnet 4.6 as supported on "
+            "its platform and the 4.5 models as coming soon; see anthropic-structured-outputs "
+            "for Anthropic's own page."
+        ),
+    ),
+    Source(
+        key="anthropic-structured-outputs",
+        title="Structured outputs",
+        publisher="Anthropic",
+        date="2026",
+        kind="vendor",
+        url="https://platform.claude.com/docs/en/build-with-claude/structured-outputs",
+        checked="2026-12-03",
+        note=(
+            "Undated page; the English page rendered only its navigation, so its Spanish and "
+            "German versions were read. The model list read there predates the Claude 5 models."
         ),
     ),
     Source(
@@ -465,24 +505,14 @@ _ENTRIES = [
         note="Moved from cloud.google.com/vertex-ai/.../gemini-supervised-tuning-prepare.",
     ),
     Source(
-        key="gemini-api-tuning-guidance",
-        title="Fine-tuning with the Gemini API (former guidance page)",
-        publisher="Google AI for Developers",
-        date="2026-02-04",
-        kind="vendor",
-        url="https://ai.google.dev/docs/model_tuning_guidance",
-        checked=_READ,
-        note="Now shows only the notice that tuning ended (read in the zh-cn edition);",
-    ),
-    Source(
         key="bedrock-customization",
         title="Customize your model to improve its performance for your use case",
         publisher="Amazon Web Services",
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
-        checked=_CHECKED,
-        note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+        checked=_READ,
+        note="Lists supervised fine-tuning, reinforcement fine-tuning and distillation when re-read.",
     ),
     Source(
         key="bedrock-fine-tuning-models",
@@ -520,7 +550,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/prequisites-model-distillation.html",
-        checked=_CHECKED,
+        checked=_READ,
     ),
     Source(
         key="vertex-distillation",
@@ -529,8 +559,8 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/distillation",
-        checked=_CHECKED,
-        note="Early access at the time checked; Google says not to use its output in production.",
+        checked=_READ,
+        note="Read on Google's page (English Markdown edition and translated editions).",
     ),
     Source(
         key="azure-fine-tuning-costs",
@@ -546,23 +576,24 @@ _ENTRIES = [
         key="openai-terms-of-use",
         title="Terms of use",
         publisher="OpenAI",
-        date="2024-01-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/terms-of-use/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "The consumer terms forbid using output to develop models that compete with OpenAI. "
-            "API and business use falls under OpenAI's Services Agreement, listed separately."
+            "Terms for individuals; API and business use falls under OpenAI's Services Agreement, "
+            "listed separately. The version effective 1 January 2026 read in verbatim copies of "
+            "OpenAI's terms for users outside the EEA (row-terms-of-use)."
         ),
     ),
     Source(
         key="openai-services-agreement",
         title="OpenAI Services Agreement",
         publisher="OpenAI",
-        date="2025-05-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/services-agreement/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section 3.3(e) bars using Output to develop AI models that compete "
             "with OpenAI's products and services, except internal classifiers or embedding "
@@ -578,7 +609,7 @@ _ENTRIES = [
         date="2024-07-23",
         kind="vendor",
         url="https://www.llama.com/llama3_1/license/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "From Llama 3.1, outputs may train other models; a model so trained and distributed "
             "must start its name with 'Llama'. Meta's FAQ says the Llama 2 and Llama 3 licences "
@@ -592,7 +623,7 @@ _ENTRIES = [
         date="2025-06-17",
         kind="vendor",
         url="https://www.anthropic.com/legal/commercial-terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section D.4 bars using the services to build a competing product or "
             "service, including training competing AI models, unless Anthropic approves. Clause "
@@ -609,7 +640,7 @@ _ENTRIES = [
         url=(
             "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
         ),
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Customers own their outputs and may train models that do not compete with "
             "Anthropic's, such as classifiers, summarisation or extraction tools; models that "
@@ -621,15 +652,14 @@ _ENTRIES = [
         key="gemini-api-terms",
         title="Gemini API Additional Terms of Service",
         publisher="Google",
-        date="2025-02-05",
+        date="2026-03-23",
         kind="vendor",
         url="https://ai.google.dev/gemini-api/terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "Covers the Gemini API and Google AI Studio, not Vertex AI. Bars using the services "
-            "to develop models that compete with them, and extracting or replicating the "
-            "underlying models. Read in the versions of 31 October 2024 and 5 February 2025 on "
-            "Google's site; a copy of the 20 May 2025 version keeps the same clause."
+            "Covers the Gemini API and Google AI Studio, not Google Cloud's own AI services. "
+            "Earlier read in the versions of 31 October 2024 and 5 February 2025 on Google's "
+            "site; the version last modified on 23 March 2026 read in verbatim copies."
         ),
     ),
     # Published decisions: teams' own accounts of what they chose (the decisions library).
@@ -1033,6 +1063,44 @@ _ENTRIES = [
         checked=_CHECKED,
         note="Only the abstract was read.",
     ),
+    # Teams moving off a model that was being retired (the main tree's migration verdicts).
+    Source(
+        key="cfa-asap-gemini-migration",
+        title="Migrate Gemini 1.5-Pro models to Gemini 2.0 Flash models",
+        publisher="Code for America (codeforamerica/asap_pdf, GitHub pull request #240)",
+        date="2025-07-25",
+        kind="case-study",
+        url="https://github.com/codeforamerica/asap_pdf/pull/240",
+        checked=_READ,
+        note=(
+            "A merged pull request, not a blog post: the author's evaluation summary and a "
+            "reviewer's comment. The scores come from the team's own evaluation dashboard, which "
+            "is linked there and was not read."
+        ),
+    ),
+    Source(
+        key="off-open-prices-gemini-retirement",
+        title="Migrate to gemini 2.0 before discontinuation (2025-09-24)",
+        publisher="Open Food Facts (openfoodfacts/open-prices, GitHub issue #858)",
+        date="2025-06-05",
+        kind="case-study",
+        url="https://github.com/openfoodfacts/open-prices/issues/858",
+        checked=_READ,
+        note=(
+            "An issue thread; the outcome, a move to Gemini 2.5, is stated in issue #1173 of the "
+            "same repository. A later 474-case benchmark served a voluntary move, not this one."
+        ),
+    ),
+    Source(
+        key="natlibfi-fingreylit-babbage",
+        title="Update GPT3-fine-tune-API-metadata-extraction notebook",
+        publisher="National Library of Finland (NatLibFi/FinGreyLit, GitHub pull request #3)",
+        date="2023-12-07",
+        kind="case-study",
+        url="https://github.com/NatLibFi/FinGreyLit/pull/3",
+        checked=_READ,
+        note="A merged pull request in a research repository, not a production system.",
+    ),
     # Sources the three other trees cite (failure diagnosis, adding fine-tuning to RAG).
     Source(
         key="anthropic-reduce-hallucinations",
@@ -1041,7 +1109,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-hallucinations",
-        checked="2026-11-22",
+        checked=_READ,
         note="Allow 'I don't know', quote before answering, cite each claim, restrict to given documents.",
     ),
     Source(
@@ -1051,7 +1119,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/oss/python/langchain/retrieval-optimization",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
             "Retrieval sets the ceiling; reranking gives the largest gain for most applications; "
             "filter to scope, retrieve broadly with hybrid search, rerank to a few; measure each change."
@@ -1064,7 +1132,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/v0.1/docs/modules/data_connection/indexing/",
-        checked="2026-11-22",
+        checked=_READ,
         note="Incremental cleanup removes changed versions; full cleanup also removes deleted sources.",
     ),
     Source(
@@ -1074,7 +1142,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.databricks.com/gcp/en/generative-ai/vector-search-retrieval-quality",
-        checked="2026-11-22",
+        checked=_READ,
         note="Set up evaluation before optimising; fixes ordered by impact and effort; recall@k.",
     ),
     Source(
@@ -1084,7 +1152,7 @@ _ENTRIES = [
         date="2025-02",
         kind="vendor",
         url="https://databricks.com/blog/improving-retrieval-and-rag-embedding-model-finetuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Embedding models tuned on synthetic in-domain data raised Recall@10 on three datasets.",
     ),
     Source(
@@ -1117,7 +1185,12 @@ _ENTRIES = [
         url="https://scholar.smu.edu/datasciencereview/vol8/iss2/2",
         author="Sager, Cabaza, Cusack, Bass, Dominguez",
         venue="SMU Data Science Review 8(2)",
-        note="RAFT helped Llama2-7B but not Llama3-8B or Mistral-7B-v0.3.",
+        note=(
+            "A small study in a university data-science journal; it compared RAFT-tuned "
+            "Llama2-7B, Llama3-8B and Mistral-7B-v0.3 with the same models untuned (their "
+            "instruction versions) and found a gain only for Llama2-7B. Abstract read, full text "
+            "not seen; it does not compare RAFT with plain supervised tuning."
+        ),
     ),
     Source(
         key="openai-fine-tuning-best-practices",
@@ -1126,10 +1199,10 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/fine-tuning-best-practices",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
-            "Data quality checks (balance, consistency, complete information). Banner: OpenAI is "
-            "winding down its fine-tuning platform, closed to new users."
+            "Data quality checks (balance, consistency, complete information). The page's banner "
+            "on the wind-down points to the deprecations page, whose dates the status page lists."
         ),
     ),
     Source(
@@ -1139,7 +1212,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://help.openai.com/en/articles/11162441-getting-started-with-fine-tuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Match training examples as closely as possible to the input seen in production.",
     ),
     Source(
@@ -1201,7 +1274,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://support.claude.com/en/articles/8606395",
-        checked=_CHECKED,
+        checked=_READ,
         note="1M tokens on some Claude models, 200K or more (about 500 pages) on the others.",
     ),
     Source(
@@ -1210,8 +1283,8 @@ _ENTRIES = [
         publisher="Google Cloud (Vertex AI docs)",
         date="",
         kind="vendor",
-        url="https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/function-calling",
-        checked=_CHECKED,
+        url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tools/function-calling",
+        checked=_READ,
         note=(
             "Names fetching data (up-to-date information, specific data from knowledge bases "
             "and APIs) as one of function calling's two main uses."
@@ -1224,7 +1297,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://learn.microsoft.com/en-us/azure/search/search-document-level-access-overview",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Permissions enforced per document at query time, which the page calls essential "
             "for RAG applications that need authorisation checks at the document level."
@@ -1237,7 +1310,7 @@ _ENTRIES = [
         date="2025",
         kind="vendor",
         url="https://genai.owasp.org/llmrisk/llm01-prompt-injection/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Indirect injection through external content, including a modified document in a "
             "RAG store; advises separating and marking untrusted content and least privilege. "
@@ -1251,7 +1324,7 @@ _ENTRIES = [
         date="2024-10-01",
         kind="vendor",
         url="https://openai.com/index/api-prompt-caching/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "The launch: automatic caching of prompts over 1,024 tokens at half the input "
             "price on GPT-4o, GPT-4o mini, o1-preview and o1-mini; dates the lever for "
@@ -1264,12 +1337,9 @@ _ENTRIES = [
         publisher="OpenAI",
         date="2025-11",
         kind="vendor",
-        url="https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention",
-        checked=_CHECKED,
-        note=(
-            'prompt_cache_retention "24h" keeps cached prefixes for up to 24 hours; read in '
-            "the docstring of OpenAI's Agents SDK, not on the guide itself."
-        ),
+        url="https://developers.openai.com/api/docs/guides/prompt-caching#prompt-cache-retention",
+        checked=_READ,
+        note="Retention section read in a repository copy of the current guide.",
     ),
     Source(
         key="agarwal-2024-many-shot-icl",
@@ -1281,8 +1351,10 @@ _ENTRIES = [
         author="Agarwal, Singh, Zhang, Bohnet, Rosias, Chan, Zhang, Anand, Abbas, Nova, et al.",
         venue="NeurIPS 2024",
         note=(
-            "Hundreds or thousands of examples in the prompt performed comparably to supervised "
-            "fine-tuning; inference cost grows linearly with the number of examples."
+            "Tested mainly on Gemini 1.5 Pro: hundreds or thousands of examples in the prompt "
+            "performed comparably to supervised fine-tuning on some tasks; inference cost grows "
+            "linearly with the number of examples. Abstract read, not which tasks the comparison "
+            "covered."
         ),
     ),
     Source(
@@ -1302,11 +1374,8 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html",
-        checked=_CHECKED,
-        note=(
-            "Custom models are managed and stored by AWS; training data is used only for the "
-            "job and not kept after it; tuned models can replay some training data."
-        ),
+        checked=_READ,
+        note="Read in the Markdown edition of the page on AWS's documentation site. Undated page.",
     ),
     Source(
         key="bedrock-custom-model-inference",
@@ -1324,7 +1393,7 @@ _ENTRIES = [
         date="2024-08-02",
         kind="vendor",
         url="https://github.com/microsoft/LLM-Fine-Tuning-Azure",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Consider fine-tuning after prompting and RAG, with thousands of high-quality "
             "samples with ground truth and clear evaluation metrics."
@@ -1337,7 +1406,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.vllm.ai/en/latest/features/structured_outputs/",
-        checked=_CHECKED,
+        checked=_READ,
         note="A self-hosted server constrains output to a JSON schema, regex, choice or grammar.",
     ),
     Source(
@@ -1513,16 +1582,6 @@ _ENTRIES = [
         url="https://platform.claude.com/docs/en/about-claude/glossary",
         checked=_READ,
         note="Read on Anthropic's Japanese localization; English wording read in a third-party quote.",
-    ),
-    Source(
-        key="anthropic-structured-outputs",
-        title="Structured outputs",
-        publisher="Anthropic",
-        date="2026",
-        kind="vendor",
-        url="https://platform.claude.com/docs/en/build-with-claude/structured-outputs",
-        checked=_READ,
-        note="Read on Anthropic's Spanish localization; the version read predates the Claude 5 models.",
     ),
     Source(
         key="anthropic-effort",
@@ -1786,6 +1845,130 @@ _ENTRIES = [
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/deprecations/partner-models",
         checked=_READ,
         note="Claude 3 Haiku on Google Cloud deprecated 23 Feb 2026, shut down 23 Aug 2026 (read in the ja edition, a copy).",
+    ),
+    # Read for the December 2026 practitioner review (papers behind findings F6 to F19, A2, A10).
+    Source(
+        key="tam-2024-format-restrictions",
+        title=(
+            "Let Me Speak Freely? A Study on the Impact of Format Restrictions on Performance "
+            "of Large Language Models"
+        ),
+        publisher="Association for Computational Linguistics",
+        date="2024-11",
+        kind="paper",
+        url="https://aclanthology.org/2024.emnlp-industry.91/",
+        author="Tam, Wu, Tsai, Lin, Lee, Chen",
+        venue="EMNLP 2024 Industry Track, pages 1218-1236; arXiv 2408.02442",
+        note=(
+            "Format restrictions lowered accuracy on reasoning tasks, more so the stricter the "
+            "format; per summaries of the full text, classification held up or improved. Abstract "
+            "read at the Anthology preview copy; the canonical address is assumed from its "
+            "Anthology ID; the classification result is from a summary."
+        ),
+    ),
+    Source(
+        key="chroma-context-rot",
+        title="Context Rot: How Increasing Input Tokens Impacts LLM Performance",
+        publisher="Chroma",
+        date="2025-07-14",
+        kind="article",
+        url="https://research.trychroma.com/context-rot",
+        author="Hong, Troynikov, Huber",
+        note=(
+            "18 models including GPT-4.1, Claude 4, Gemini 2.5 and Qwen3; performance grew less "
+            "reliable as input length grew, even on simple tasks. A vector-database vendor's "
+            "report on synthetic tasks, with no token threshold; read through a quoting copy."
+        ),
+    ),
+    Source(
+        key="anthropic-context-engineering",
+        title="Effective context engineering for AI agents",
+        publisher="Anthropic",
+        date="2025-09-29",
+        kind="vendor",
+        url="https://www.anthropic.com/engineering/effective-context-engineering-for-ai-agents",
+        checked="2026-12-03",
+        note=(
+            "Keep the context to the smallest set of high-signal tokens; agents load data just "
+            "in time through tools, with a hybrid (some context up front) suggested for less "
+            "dynamic content such as legal or finance work. Read through verbatim copies."
+        ),
+    ),
+    Source(
+        key="harvey-multi-model",
+        title="Why Harvey is Multi-Model by Design",
+        publisher="Harvey",
+        date="2026",
+        kind="case-study",
+        url="https://www.harvey.ai/blog/why-harvey-is-multi-model-by-design",
+        checked="2026-12-03",
+        note=(
+            "Harvey went multi-model (Anthropic, Google DeepMind, OpenAI) the year before this "
+            "post; reasons given: quality per task, resilience to provider risk, customer choice. "
+            "The post is undated; 2026 is inferred from the models it names. The May 2025 date "
+            "of the switch is from secondary reports."
+        ),
+    ),
+    Source(
+        key="sambanova-many-shot-2026",
+        title="Many-Shot Prompting: A Practical Guide to In-Context Learning at Scale",
+        publisher="SambaNova",
+        date="2026-04-22",
+        kind="vendor",
+        url="https://sambanova.ai/blog/man-shot-prompting-a-practical-guide-to-icl",
+        author="Upasani, Wu, Rainton, Li, Thakker, Hu, Zhang",
+        checked="2026-12-03",
+        note=(
+            "Gains mainly on classification and extraction, little on open-ended generation; "
+            "accuracy levelled off around 50 to 70 examples per class. A vendor's own experiments."
+        ),
+    ),
+    # --- Sources added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
+    Source(
+        key="anthropic-usage-policy",
+        title="Usage Policy",
+        publisher="Anthropic",
+        date="2026-11-12",
+        kind="vendor",
+        url="https://www.anthropic.com/legal/aup",
+        checked=_READ,
+        note=(
+            "Read in verbatim copies of the clause quoted in public repositories, of the version "
+            "effective 15 September 2025 and of the one effective 12 November 2026; not read on "
+            "anthropic.com itself."
+        ),
+    ),
+    Source(
+        key="weaviate-cloud-billing",
+        title="Billing (Weaviate Cloud)",
+        publisher="Weaviate",
+        date="",
+        kind="vendor",
+        url="https://docs.weaviate.io/cloud/platform/billing",
+        checked=_READ,
+    ),
+    Source(
+        key="qdrant-cloud-pricing",
+        title="Cloud pricing and payments",
+        publisher="Qdrant",
+        date="",
+        kind="vendor",
+        url="https://qdrant.tech/documentation/cloud-pricing-payments/",
+        checked=_READ,
+    ),
+    # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
+    Source(
+        key="pinecone-understanding-cost",
+        title="Understanding Pinecone cost",
+        publisher="Pinecone",
+        date="2026",
+        kind="vendor",
+        url="https://docs.pinecone.io/guides/manage-cost/understanding-cost",
+        checked=_READ,
+        note=(
+            "Read in the docs corpus at this address and at its moved copies under "
+            "docs.pinecone.io/guides/organizations/manage-cost/ and /guides/cost/understand-cost."
+        ),
     ),
 ]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -75,3 +77,79 @@ def test_no_page_or_tree_types_a_vendor_date_by_hand() -> None:
     files = [f for f in files if not f.relative_to(ROOT).as_posix().startswith("docs/trees/")]
     found = [hit for f in files for hit in _hand_typed(f, dates)]
     assert found == []
+
+
+_PATCHED_BUILD = """
+import dataclasses, sys
+from decision_trees import vendor_facts as v
+key, text = sys.argv[1], sys.argv[2]
+new = dataclasses.replace(v.FACTS[key], text=text)
+v.FACTS[key] = new
+setattr(v, v.constant_name(key), new)
+from mkdocs.__main__ import cli
+cli(["build", "--strict", "--quiet", "--site-dir", sys.argv[3]])
+"""
+
+
+def _holding(site: Path, text: str) -> set[str]:
+    return {
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*")
+        if p.is_file()
+        and p.suffix in {".html", ".json", ".md", ".txt", ".xml"}
+        and text in p.read_text(encoding="utf-8", errors="replace")
+    }
+
+
+def test_changing_a_fact_in_the_data_changes_every_page_that_states_it(
+    built_site: Path, tmp_path: Path
+) -> None:
+    """One edit in vendor_facts.py reaches the status page, the trees, their exports and the
+    framework pages alike, and leaves the old sentence nowhere."""
+    fact = FACTS["openai-ft-new-jobs-end"]
+    before = _holding(built_site, fact.text)
+    assert {"providers/index.html", "trees/rag-vs-fine-tuning/index.html"} <= before
+    marker = "Zebra marker sentence for a moved vendor fact."
+    out = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-c", _PATCHED_BUILD, fact.key, marker, str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert _holding(out, fact.text) == set()
+    assert _holding(out, marker) == before
+
+
+NAMED = {
+    "OpenAI": "OpenAI",
+    "Anthropic": "Anthropic",
+    "Gemini": "Google",
+    "Azure": "Microsoft Azure",
+    "Bedrock": "AWS",
+    "Cohere": "Cohere",
+    "Databricks": "Databricks",
+    "Mistral": "Mistral",
+    "Fireworks": "Fireworks AI",
+    "Together AI": "Together AI",
+    "Pinecone": "Pinecone",
+    "Weaviate": "Weaviate",
+    "Qdrant": "Qdrant",
+    "Llama": "Meta",
+    "vLLM": "vLLM",
+}
+"""A name the site's pages use, and the provider the status page files it under."""
+
+
+def test_the_status_page_covers_every_provider_the_pages_name() -> None:
+    pages = " ".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "docs").rglob("*.md"))
+        if not p.relative_to(ROOT / "docs").as_posix().startswith("trees/")
+    )
+    providers = {f.provider for f in FACTS.values()}
+    named = {provider for name, provider in NAMED.items() if name in pages}
+    assert named - providers == set()
+    assert {"OpenAI", "Anthropic", "Google", "Microsoft Azure", "AWS"} <= named

@@ -125,9 +125,11 @@ TREE = Tree(
             text="Have you tried a stronger or newer model as the reader, with the same retrieval?",
             why=(
                 "RAFT, which trains a model on questions with the right passage among distractors, "
-                "lifted a Llama2-7B reader by up to 35.25% on HotpotQA and 76.35% on Torch Hub. A "
-                "later replication found the gain for Llama2-7B but not for Llama3-8B or "
-                "Mistral-7B-v0.3, so a current model may read well enough untrained."
+                "lifted a Llama2-7B reader by up to 35 percentage points on HotpotQA and 76 on "
+                "Torch Hub over the same model untuned with the same retrieval, which had scored "
+                "close to zero on HotpotQA and 9% on Torch Hub. A small later study found the "
+                "gain for Llama2-7B but not for Llama3-8B or Mistral-7B-v0.3, each compared with "
+                "its own untuned version, so a current model may read well enough untrained."
             ),
             sources=["raft-2024", "sager-2024-raft-revisited"],
             options={
@@ -161,11 +163,12 @@ TREE = Tree(
             ),
             why=(
                 "Choosing the in-context examples nearest to each input, rather than at random, "
-                "raised GPT-3's results by 44.3% on a table-to-text task and 45.5% on open-domain "
-                "QA. Google's tuning guidance likewise treats fine-tuning as the step after few-shot "
-                "prompting falls short."
+                "raised GPT-3's scores by about 44% relative to random choice on a table-to-text "
+                "task and 45% on open-domain QA. Google's tuning guide likewise recommends "
+                "prompting first and tuning only to go further or to fix errors that keep "
+                "recurring."
             ),
-            sources=["liu-2022-in-context-examples", "gemini-api-tuning-guidance"],
+            sources=["liu-2022-in-context-examples", "vertex-tune-models"],
             options={
                 "no": Option("No, fixed examples or none", "dynamic-few-shot"),
                 "yes": Option("Yes, and it still falls short", "fine-tune-generator"),
@@ -299,9 +302,9 @@ TREE = Tree(
             title="Try a stronger reader before training one",
             because=(
                 "The passages arrive but the model misuses them, and no stronger model has been "
-                "tried. RAFT's gains were measured on Llama2-7B, and a replication found none on "
-                "newer 7-8B models, so swapping the reader is the cheaper test of whether the "
-                "problem is the model."
+                "tried. RAFT's gains were measured on Llama2-7B, and a small later study found none "
+                "on newer 7-8B models over their untuned versions, so swapping the reader is the "
+                "cheaper test of whether the problem is the model."
             ),
             next_steps=[
                 NextStep("Run the held-out set on one or two stronger models", see=f"{FM}#raft"),
@@ -384,7 +387,7 @@ TREE = Tree(
             ],
             sources=[
                 "liu-2022-in-context-examples",
-                "gemini-api-tuning-guidance",
+                "vertex-tune-models",
                 "openai-prompt-caching",
             ],
         ),
@@ -730,8 +733,9 @@ TREE = Tree(
                 "The RAFT authors set out to adapt a small open model, Llama2-7B, to answer "
                 "questions over PubMed, HotpotQA and API documentation from retrieved documents "
                 "that include distractors. Trained on questions paired with the answering document "
-                "and distractors, it scored up to 35.25% higher on HotpotQA and 76.35% higher on "
-                "Torch Hub than the untuned model with the same retrieval."
+                "and distractors, it scored up to 35 percentage points higher on HotpotQA and 76 "
+                "higher on Torch Hub than the untuned model with the same retrieval, whose own "
+                "scores there were near zero and 9%."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
@@ -747,7 +751,7 @@ TREE = Tree(
             id="raft-on-newer-models",
             title="RAFT on newer base models",
             situation=(
-                "A replication applied RAFT to Llama2-7B, Llama3-8B and Mistral-7B-v0.3 and "
+                "A small later study applied RAFT to Llama2-7B, Llama3-8B and Mistral-7B-v0.3 and "
                 "compared each with its instruction-tuned version: accuracy rose for Llama2-7B "
                 "only."
             ),

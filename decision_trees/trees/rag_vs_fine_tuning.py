@@ -1,10 +1,10 @@
 """The site's main framework: what to do when a model falls short, from a prompt to training.
 
-Knowledge versus behaviour sits at the centre. Facts stay out of the weights (retrieval or the
-prompt supply them), an evaluation set is the yardstick before any training, the cheap levers
-(caching, structured outputs, examples in the prompt, a stronger model, routing) come before a
-training run, and latency, cost at volume and where data may live are asked wherever they change
-the answer. Each question and verdict cites the sources behind it.
+Knowledge versus behaviour sits at the centre. Facts that change or must be cited stay out of
+the weights (retrieval or the prompt supply them), an evaluation set is the yardstick before any
+training, the cheap levers (caching, structured outputs, examples in the prompt, a stronger
+model, routing) come before a training run, and latency, cost at volume and where data may live
+are asked wherever they change the answer. Each question and verdict cites the sources behind it.
 """
 
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
@@ -38,23 +38,28 @@ QUESTIONS = [
         changeable=False,
         why=(
             "Retrieval and the prompt change what a model can see; training changes how it "
-            "behaves. Facts belong on the first side: when studies tried to teach models new "
-            "facts by fine-tuning, retrieval did better (Ovadia et al., Soudani et al.), and "
-            "training on facts the model did not already know made it hallucinate more "
-            "(Gekhman et al.). Not sure which it is? Paste the document that holds the right "
+            "behaves. Facts that change or must be cited belong on the first side: when studies "
+            "tried to teach models new facts by fine-tuning, retrieval did better (Ovadia et "
+            "al., Soudani et al.), and training on facts the model did not already know made it "
+            "hallucinate more (Gekhman et al.); where tuning on a domain's stable knowledge "
+            "helped (Balaguer et al.), it was on top of retrieval. Not sure which it is? Paste the document that holds the right "
             "answer into the prompt for a couple of dozen failing cases: if they now pass, the "
             "gap was knowledge. If the model you rely on is being retired or changed under you, "
             "the first job is to move before its shutdown date; that path starts here too."
         ),
-        sources=("ovadia-2023", "soudani-2024", "gekhman-2024", "choose-for-your-ai-product"),
+        sources=(
+            "ovadia-2023",
+            "soudani-2024",
+            "gekhman-2024",
+            "balaguer-2024",
+            "choose-for-your-ai-product",
+        ),
         options={
-            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
+            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
             "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
-            "retiring": Option(
-                "Answers are fine, but our model or provider is being retired", "migrate-what"
-            ),
+            "retiring": Option("Our model or provider is being retired", "migrate-what"),
         },
     ),
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
@@ -207,9 +212,10 @@ QUESTIONS = [
             "This comes before examples in the prompt because those examples are input the "
             "large model reads, and you pay for, on every request; caching discounts only the "
             "part of the prompt that never changes. Indeed found few-shot prompting worked but "
-            "used too many tokens at its scale. For speed, input length matters little: OpenAI "
-            "says halving the prompt may cut latency by only 1 to 5%, while model size and "
-            "output length matter far more. A small model trained for the task can match a "
+            "used too many tokens at its scale. For speed, a few examples matter little: OpenAI "
+            "says halving a typical prompt may cut latency by only 1 to 5%, while model size and "
+            "output length matter far more, except with very large inputs such as whole "
+            "documents, where reading the prompt delays the first token. A small model trained for the task can match a "
             "large one on it for a fraction of the time and price: Hsieh et al. trained a "
             "770M-parameter model that beat a few-shot 540B model on one benchmark. The cheap "
             "serving levers still come first, as on the speed-and-cost path."
@@ -231,11 +237,12 @@ QUESTIONS = [
         text="Have you tried putting the nearest labelled examples into each prompt?",
         why=(
             "With the large model's speed and price acceptable, a longer prompt is affordable. "
-            "Picking the examples most similar to each input, instead of a fixed handful, raised "
-            "GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide treats "
-            "few-shot prompting as the step before tuning; with a long window, hundreds of "
-            "examples in the prompt performed comparably to supervised fine-tuning in Agarwal "
-            "et al.'s tests, at a cost that grows with every example. It uses the same labelled "
+            "Picking the examples most similar to each input, instead of at random, raised "
+            "GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide recommends "
+            "prompting first and tuning only when it falls short; with a long window, hundreds "
+            "of examples in the prompt performed comparably to supervised fine-tuning on some "
+            "tasks in Agarwal et al.'s tests on Gemini 1.5 Pro, at a cost that grows with every "
+            "example. It uses the same labelled "
             "set, needs no training run and improves the moment the set does; with only a "
             "grader, keep the large model's answers that pass it and use those. It cannot teach "
             "what no prompt can hold: a script the model cannot read, or a process whose "
@@ -243,7 +250,7 @@ QUESTIONS = [
         ),
         sources=(
             "liu-2022-in-context-examples",
-            "gemini-api-tuning-guidance",
+            "vertex-tune-models",
             "agarwal-2024-many-shot-icl",
         ),
         options={
@@ -297,9 +304,11 @@ QUESTIONS = [
         ),
         why=(
             "Much of what looks like bad behaviour is missing knowledge, and the right "
-            "passages in the prompt fix it. Balaguer et al. found the gains of fine-tuning and "
-            "retrieval added up in their agriculture study, but only a measured retrieval "
-            "system shows how much behaviour is left for training to fix. Until then, supply "
+            "passages in the prompt fix it. In Balaguer et al.'s agriculture study, tuning on "
+            "question-answer pairs written from the documents raised accuracy, retrieval raised "
+            "it further and the gains added up: the tuned model had learned regional knowledge, "
+            "not only a style, though its test questions came from the same documents. Only a "
+            "measured retrieval system shows how much is left for training to fix. Until then, supply "
             "the knowledge the way the knowledge path would: whole in the prompt if it fits, "
             "retrieved if not."
         ),
@@ -321,10 +330,13 @@ QUESTIONS = [
         why=(
             "Training for a retrieval system should show the model the passages it will see in "
             "use, unhelpful ones included. RAFT trained Llama 2 7B on questions with answering "
-            "and distracting documents and beat plain domain fine-tuning, widely on one "
-            "benchmark and narrowly on others; a later replication saw no gain on newer 7-8B "
-            "models, so compare it with plain supervised tuning on your own retrieval outputs. "
-            "With fewer examples, the nearest ones in the prompt are the cheaper step."
+            "and distracting documents and beat the better of plain domain fine-tuning with or "
+            "without retrieval on all five benchmarks: by about 29 points on HotpotQA, 13 on "
+            "HuggingFace and under 2 on the other three. A small later study found RAFT-tuned "
+            "Llama 3 8B and Mistral 7B no better than the same models untuned, so check first "
+            "whether a current model reads the passages well enough untrained; if you train, "
+            "compare RAFT-style examples with plain supervised tuning on the same retrieval "
+            "outputs, as RAFT itself did. With fewer examples, the nearest ones in the prompt are the cheaper step."
         ),
         sources=(
             "raft-2024",
@@ -346,7 +358,8 @@ QUESTIONS = [
         why=(
             "As on the behaviour path, this comes before examples in the prompt: worked "
             "examples next to the retrieved passages lengthen every request and add cost on "
-            "each; for speed, model size and output length matter far more. RAFT tuned a 7B "
+            "each; for speed, model size and output length usually matter more, though a prompt "
+            "already long with passages delays the first token. RAFT tuned a 7B "
             "model to read retrieved passages well, and a small model tuned for one task can "
             "stand in for a large one, once the cheap serving levers are spent. Retrieval stays "
             "either way; what the budget changes is the size of the model you train."
@@ -375,7 +388,7 @@ QUESTIONS = [
             "and the budget allows the longer prompt. It is also where examples most often do "
             "not fit, because the retrieved passages already fill much of the window."
         ),
-        sources=("liu-2022-in-context-examples", "gemini-api-tuning-guidance", "balaguer-2024"),
+        sources=("liu-2022-in-context-examples", "balaguer-2024"),
         options={
             "not-yet": Option("Not yet", "few-shot"),
             "tried": Option("Yes, and it still falls short", "both-hosting"),
@@ -421,9 +434,10 @@ QUESTIONS = [
         why=(
             "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
             "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
-            "routers cut cost by more than half on benchmarks, without losing quality, by "
-            "sending easy requests to a weaker model. For speed, OpenAI says halving the output "
-            "can cut latency by about half, against 1 to 5% for halving the prompt. Training a "
+            "routers, sending easy requests to a weaker model, cut cost by half or more on some "
+            "public benchmarks while keeping quality close to the strong model's, at a quality "
+            "target the authors chose. For speed, OpenAI says halving the output can cut latency "
+            "by about half, against 1 to 5% for halving an ordinary prompt. Training a "
             "small model is worth its upkeep only after these."
         ),
         sources=(
@@ -709,7 +723,7 @@ VERDICTS = [
         ),
         sources=(
             "liu-2022-in-context-examples",
-            "gemini-api-tuning-guidance",
+            "vertex-tune-models",
             "anthropic-prompt-caching",
             "openai-supervised-fine-tuning",
         ),
@@ -722,8 +736,8 @@ VERDICTS = [
             "still falls short on behaviour, there are enough examples to train on, and the "
             "data may go to a managed service. The service trains and serves the model on the provider's "
             "machines under your cloud terms, so the team needs good data and evaluation rather "
-            "than GPU skills. Train behaviour, not facts: knowledge stays in the prompt or an "
-            "index."
+            "than GPU skills. Train behaviour, not changing or citable facts: those stay in the "
+            "prompt or an index."
         ),
         next_steps=(
             NextStep(
@@ -800,8 +814,8 @@ VERDICTS = [
                 see=f"{TUNE}#how-many-examples",
             ),
             NextStep(
-                "If it retrieves, run retrieval in-house and train on retrieved passages with "
-                "distractors",
+                "If it retrieves, run retrieval in-house, train on retrieved passages with "
+                "distractors, and compare with plain supervised tuning",
                 see=f"{BOTH}#raft",
             ),
             NextStep(
@@ -831,8 +845,9 @@ VERDICTS = [
         because=(
             "A large model is too slow or costly per request for one narrow, repeated task, and "
             "the cheap serving levers have not closed the gap. Train a small model for this one "
-            "task, on reviewed examples or on a large model's good answers, and expect to need "
-            "hundreds to thousands of them: a large model can label them for people to review. "
+            "task, on reviewed examples or a large model's good answers (with its step-by-step "
+            "explanations where you can, which let the small model learn from fewer), and expect "
+            "to need hundreds to thousands: a large model can label them for people to review. "
             "Small models trained for one narrow task have matched far larger ones on it, "
             "faster and cheaper: Checkr's, tuned on its own historical labels, beat prompted "
             "GPT-4. Where you train on a model's outputs, its terms decide whether you may."
@@ -858,7 +873,7 @@ VERDICTS = [
             ),
             NextStep(
                 "Gather hundreds to thousands of reviewed examples, or log a large model's good "
-                "answers and review them",
+                "answers with its reasoning and review them",
                 see=f"{TUNE}#synthetic-labels",
             ),
             NextStep(
@@ -897,10 +912,11 @@ VERDICTS = [
         because=(
             "The knowledge is supplied and measured, behaviour still falls short, there are "
             "examples to train on, and a managed service may hold the data. Train on examples "
-            "that include retrieved passages, distractors among them, as RAFT does, and compare "
-            "that with plain supervised tuning on the same retrieval outputs, since a later "
-            "study saw no gain from RAFT on newer models. Keep the facts in the index, not in "
-            "the training data, and expect the most complex set-up of all: an index and a "
+            "that include retrieved passages, distractors among them, as RAFT does; compare that "
+            "with plain supervised tuning on the same retrieval outputs and with the untuned "
+            "model, since a small later study found RAFT gave newer 7-8B models no gain over "
+            "their untuned versions. Keep changing and citable facts in the index, not in the "
+            "training data, and expect the most complex set-up of all: an index and a "
             "training pipeline to keep current."
         ),
         next_steps=(
@@ -931,6 +947,11 @@ VERDICTS = [
                 see="failure-modes.md#ft-safety",
             ),
             "Evaluate retrieval and generation separately",
+            NextStep(
+                "Check which services still tune the model you need, and whether a tuned model "
+                "can sit behind their managed retrieval",
+                see=f"{STATUS}#tuning",
+            ),
             "Budget for an index and for retraining runs",
         ),
         sources=(
@@ -1074,7 +1095,8 @@ VERDICTS = [
             ),
             "Rework the prompt for the winner and pin a dated model version, not an alias",
             NextStep(
-                "Put the shutdown date in your plan, with time to roll back",
+                "Put the shutdown date in your plan, with time to roll back, and the "
+                "successor's own date when it has one",
                 see=f"{STATUS}#dates-ahead",
             ),
         ),
@@ -1666,6 +1688,51 @@ _NOT_REPORTED_CHEAP_LEVERS = (
 )
 
 LIBRARY = [
+    # Teams whose model was being retired under them.
+    Scenario(
+        id="cfa-asap-gemini-migration",
+        title="Code for America: summaries moved off a retiring Gemini model",
+        situation=(
+            "Code for America's ASAP PDF project summarised documents with Gemini 1.5 Pro, which "
+            "Google had listed as legacy with 2.0 Flash as its replacement. The team scored the "
+            "current model, the named successor and a cheaper current model on its own "
+            "evaluation set, found the successor about equal (0.335 against 0.333 on one "
+            "summary score), switched, and noted that the successor has a shutdown date of its "
+            "own."
+        ),
+        answers={"gap": "retiring", "migrate-what": "prompted"},
+        expect="migrate-prompted",
+        assumed=("migrate-what",),
+        source="cfa-asap-gemini-migration",
+    ),
+    Scenario(
+        id="off-open-prices-gemini-retirement",
+        title="Open Food Facts: price-tag reading forced off Gemini 1.5 Flash",
+        situation=(
+            "Open Prices reads prices and barcodes from photos of price tags with a Gemini model. "
+            "When Google announced that the model version it called would start returning "
+            "errors, the team opened a migration issue asking for tests against the current "
+            "model and moved to Gemini 2.5; the threads do not say what those tests were."
+        ),
+        answers={"gap": "retiring", "migrate-what": "prompted"},
+        expect="migrate-prompted",
+        assumed=("migrate-what",),
+        source="off-open-prices-gemini-retirement",
+    ),
+    Scenario(
+        id="natlibfi-fingreylit-babbage",
+        title="National Library of Finland: a fine-tune re-tuned before its base shut down",
+        situation=(
+            "The library's cataloguing team had fine-tuned OpenAI's GPT-3 babbage to extract "
+            "metadata from grey-literature PDFs. With the base model shutting down, it re-ran "
+            "the tuning on the recommended successor and scored it on its own test set; the "
+            "score fell from 0.79 to 0.72, which the team accepted for an experiment that no "
+            "longer mattered much. It tried no prompted or open-weight replacement."
+        ),
+        answers={"gap": "retiring", "migrate-what": "tuned"},
+        expect="migrate-tuned",
+        source="natlibfi-fingreylit-babbage",
+    ),
     # Published decisions: what real teams chose, run through the tree. Answers come from what
     # each source states; where it is silent, the situation says what we assumed.
     Scenario(
@@ -1880,7 +1947,8 @@ LIBRARY = [
             "The post does not say whether examples of good answers were tried in the prompt "
             "next to the retrieved passages; the tree asks for that before training. Otherwise "
             "SK Telecom's choice, tuning Claude through Amazon Bedrock's managed service with "
-            "retrieval kept, is the tree's 'both' verdict."
+            "retrieval kept, is the tree's 'both' verdict. A team copying it today cannot tune "
+            f"Claude there: {BEDROCK_NO_CLAUDE_TUNING}"
         ),
     ),
     Scenario(
@@ -1907,8 +1975,8 @@ LIBRARY = [
         title="Notion: prompt caching for Notion AI",
         situation=(
             "Notion AI sends long, repeated context to Claude. Notion adopted Anthropic's "
-            "prompt caching, which bills cached input at a tenth of the normal price, to make "
-            "its features faster and cheaper without changing models or training anything."
+            "prompt caching, which bills cached input far below the normal price, to make its "
+            "features faster and cheaper without changing models or training anything."
         ),
         answers=_SPEED_LEVERS_UNTRIED,
         expect="serve-cheaper",
@@ -2210,7 +2278,7 @@ LIBRARY = [
         differs=(
             "Retrieval falling short over a corpus this large is, for the tree, a retrieval "
             "problem to work on (search, ranking, what the passages carry), not a reason to "
-            "train the facts into the weights, which it never recommends. Harvey's custom model "
+            "train citable facts into the weights, which it never recommends. Harvey's custom model "
             "is continued pre-training on about 10 billion tokens, a scale no verdict here "
             "covers and the studies behind that rule did not test; the story compares it only "
             "with GPT-4's answers, not with improved retrieval."
@@ -2331,9 +2399,9 @@ LIBRARY = [
         chose="fine-tune-open",
         differs=(
             "NVIDIA continued pre-training Llama 2 on its own design data, putting domain "
-            "knowledge into the weights, which the tree never recommends; then it tuned the "
-            "models on domain instructions and kept retrieval, all on open weights it trained "
-            "itself. It argues for its smaller models on cost, but reports no trial of caching, "
+            "knowledge into the weights, which no verdict here recommends by default; then it "
+            "tuned the models on domain instructions and kept retrieval, all on open weights it "
+            "trained itself. It argues for its smaller models on cost, but reports no trial of caching, "
             "routing or batching, which the tree tries before training a smaller model, nor "
             "whether any of its three tasks ran at a volume where training repays itself."
         ),
@@ -2375,7 +2443,7 @@ TREE = Tree(
     title="RAG or fine-tuning?",
     summary=(
         "Start from what stops the model doing the job: missing facts go to the prompt or to "
-        "retrieval, never the weights; behaviour is measured first, then fixed with a stronger "
+        "retrieval, not into the weights instead; behaviour is measured first, then fixed with a stronger "
         "model, a schema or examples in the prompt, and trained only when those fall short or "
         "speed and price rule out a longer prompt; speed and cost are served cheaper before a "
         "smaller model is trained, and only for one narrow task; where the data may live is "
