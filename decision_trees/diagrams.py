@@ -71,6 +71,21 @@ def quadrant_cells(tree: Tree) -> list[Cell]:
     return cells
 
 
+def other_answers(tree: Tree) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The first question's answers outside the 2x2 (key, label, verdict titles), such as a
+    model being retired: the home page offers them beside it, so no way in is hidden."""
+    question = tree.question(GAP)
+    if question is None:
+        raise KeyError(f"tree '{tree.slug}' has no question '{GAP}' for the 2x2")
+    found = []
+    for key, option in question.options.items():
+        if key in QUADRANTS.values():
+            continue
+        reached = outcomes(tree, {GAP: key})
+        found.append((key, option.label, tuple(v.title for v in tree.verdicts if v.id in reached)))
+    return found
+
+
 @dataclass(frozen=True)
 class Box:
     """A box in a diagram. ``kind`` picks its shape and colour: data, step, model or result."""

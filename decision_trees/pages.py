@@ -556,6 +556,15 @@ def quadrants(tree: Tree, link: Linker, walker_url: str) -> str:
             {"label": "Behaves as wanted", "cells": [cell(False, False), cell(True, False)]},
             {"label": "Behaviour is off", "cells": [cell(False, True), cell(True, True)]},
         ],
+        others=[
+            {
+                "key": key,
+                "label": label,
+                "verdicts": verdicts,
+                "href": f"{walker_url}?{tree.slug}={diagrams.GAP}:{key}",
+            }
+            for key, label, verdicts in diagrams.other_answers(tree)
+        ],
     )
 
 

@@ -256,6 +256,99 @@ _ENTRIES = [
             "by benchmark and by the quality target chosen. Abstracts read, not the body."
         ),
     ),
+    # The statistics of evaluation (the Evaluation page and its planner).
+    Source(
+        key="miller-2024-error-bars",
+        title="Adding Error Bars to Evals: A Statistical Approach to Language Model Evaluations",
+        publisher="arXiv (Anthropic)",
+        date="2024-11-01",
+        kind="paper",
+        url="https://arxiv.org/abs/2411.00640",
+        author="Evan Miller",
+        venue="arXiv preprint 2411.00640 (v1)",
+        note=(
+            "Standard errors from the Central Limit Theorem, clustered standard errors (up to "
+            "3.05 times the naive ones on DROP), resampling, paired differences, and a "
+            "sample-size formula (969 questions in its worked example)."
+        ),
+    ),
+    Source(
+        key="connor-mcnemar-calculator",
+        title="Compare Paired Proportions: McNemar's Z-test, 2-Sided Equality",
+        publisher="Open Power and Sample Size (Zarathu)",
+        date="",
+        kind="article",
+        url=(
+            "https://zarathucorp.github.io/open-powersamplesize/calculator/"
+            "compare-paired-proportions/mcnemar-2-sided"
+        ),
+        note=(
+            "Gives the normal-approximation sample size for McNemar's test through the share of "
+            "discordant pairs, citing Connor (1987), Biometrics 43(1):207-211, page 209. Undated."
+        ),
+    ),
+    Source(
+        key="r-power-prop-test",
+        title="power.prop.test, in the source of R's stats package (power.R)",
+        publisher="The R Core Team",
+        date="2012",
+        kind="article",
+        url="https://github.com/wch/r-source/blob/trunk/src/library/stats/R/power.R",
+        note=(
+            "Power of the two-sample test of proportions: pooled variance under the null, "
+            "each group's own under the alternative. Read in a read-only mirror of R's sources."
+        ),
+    ),
+    Source(
+        key="sas-freq-binomial",
+        title="The FREQ Procedure: Binomial Proportion",
+        publisher="SAS Institute",
+        date="",
+        kind="vendor",
+        url=(
+            "https://support.sas.com/documentation/cdl/en/statug/67523/HTML/default/"
+            "statug_freq_details37.htm"
+        ),
+        checked="2026-12-03",
+        note="Wald and Wilson (score) confidence limits for a binomial proportion, with references.",
+    ),
+    Source(
+        key="wicklin-2023-wald",
+        title="Should you use the Wald confidence interval for a binomial proportion?",
+        publisher="SAS Blogs (The DO Loop)",
+        date="2023-04-17",
+        kind="article",
+        url="https://blogs.sas.com/content/iml/2023/04/17/wald-interval-binomial-proportion.html",
+        author="Rick Wicklin",
+        note="A simulation of coverage: Wald's interval falls short of its level; Wilson's holds.",
+    ),
+    Source(
+        key="kerry-bland-1998-icc",
+        title="Statistics notes: The intracluster correlation coefficient in cluster randomisation",
+        publisher="BMJ",
+        date="1998-05-09",
+        kind="paper",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC1113123/",
+        author="Sally M Kerry, J Martin Bland",
+        venue="BMJ 1998;316:1455",
+        note="The design effect 1 + (m - 1) times the intracluster correlation.",
+    ),
+    Source(
+        key="rogan-gladen-true-prevalence",
+        title="Estimating a confidence interval for true prevalence",
+        publisher="InfluentialPoints",
+        date="",
+        kind="article",
+        url=(
+            "https://influentialpoints.com/Training/"
+            "estimating-confidence_interval_for_true_prevalence.htm"
+        ),
+        note=(
+            "The Rogan-Gladen estimator (Rogan and Gladen 1978) of a true rate from a test of "
+            "known sensitivity and specificity, and its variance, 1/J^2 times the apparent "
+            "rate's, where J = Se + Sp - 1. Undated."
+        ),
+    ),
     # Vendor documentation: these facts change; each carries the date it was checked.
     Source(
         key="openai-supervised-fine-tuning",
@@ -308,7 +401,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-latency",
-        checked=_CHECKED,
+        checked=_READ,
         note="Choose a faster model first, then minimise prompt and output tokens.",
     ),
     Source(
@@ -366,7 +459,7 @@ _ENTRIES = [
         date="2024-08-06",
         kind="vendor",
         url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Constrained decoding to a JSON schema; on OpenAI's eval of complex schemas "
             "gpt-4o-2024-08-06 with the feature scored 100%, gpt-4-0613 under 40%. Read through "
@@ -418,8 +511,8 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/custom-models.html",
-        checked=_CHECKED,
-        note="Managed fine-tuning, distillation and continued pre-training in your AWS account.",
+        checked=_READ,
+        note="Lists supervised fine-tuning, reinforcement fine-tuning and distillation when re-read.",
     ),
     Source(
         key="bedrock-fine-tuning-models",
@@ -457,7 +550,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/prequisites-model-distillation.html",
-        checked=_CHECKED,
+        checked=_READ,
     ),
     Source(
         key="vertex-distillation",
@@ -466,8 +559,8 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tuning/distillation",
-        checked=_CHECKED,
-        note="Early access at the time checked; Google says not to use its output in production.",
+        checked=_READ,
+        note="Read on Google's page (English Markdown edition and translated editions).",
     ),
     Source(
         key="azure-fine-tuning-costs",
@@ -483,23 +576,24 @@ _ENTRIES = [
         key="openai-terms-of-use",
         title="Terms of use",
         publisher="OpenAI",
-        date="2024-01-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/terms-of-use/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "The consumer terms forbid using output to develop models that compete with OpenAI. "
-            "API and business use falls under OpenAI's Services Agreement, listed separately."
+            "Terms for individuals; API and business use falls under OpenAI's Services Agreement, "
+            "listed separately. The version effective 1 January 2026 read in verbatim copies of "
+            "OpenAI's terms for users outside the EEA (row-terms-of-use)."
         ),
     ),
     Source(
         key="openai-services-agreement",
         title="OpenAI Services Agreement",
         publisher="OpenAI",
-        date="2025-05-31",
+        date="2026-01-01",
         kind="vendor",
         url="https://openai.com/policies/services-agreement/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section 3.3(e) bars using Output to develop AI models that compete "
             "with OpenAI's products and services, except internal classifiers or embedding "
@@ -515,7 +609,7 @@ _ENTRIES = [
         date="2024-07-23",
         kind="vendor",
         url="https://www.llama.com/llama3_1/license/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "From Llama 3.1, outputs may train other models; a model so trained and distributed "
             "must start its name with 'Llama'. Meta's FAQ says the Llama 2 and Llama 3 licences "
@@ -529,7 +623,7 @@ _ENTRIES = [
         date="2025-06-17",
         kind="vendor",
         url="https://www.anthropic.com/legal/commercial-terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Covers the API. Section D.4 bars using the services to build a competing product or "
             "service, including training competing AI models, unless Anthropic approves. Clause "
@@ -546,7 +640,7 @@ _ENTRIES = [
         url=(
             "https://support.claude.com/en/articles/12326764-can-i-use-my-outputs-to-train-an-ai-model"
         ),
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Customers own their outputs and may train models that do not compete with "
             "Anthropic's, such as classifiers, summarisation or extraction tools; models that "
@@ -558,15 +652,14 @@ _ENTRIES = [
         key="gemini-api-terms",
         title="Gemini API Additional Terms of Service",
         publisher="Google",
-        date="2025-02-05",
+        date="2026-03-23",
         kind="vendor",
         url="https://ai.google.dev/gemini-api/terms",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
-            "Covers the Gemini API and Google AI Studio, not Vertex AI. Bars using the services "
-            "to develop models that compete with them, and extracting or replicating the "
-            "underlying models. Read in the versions of 31 October 2024 and 5 February 2025 on "
-            "Google's site; a copy of the 20 May 2025 version keeps the same clause."
+            "Covers the Gemini API and Google AI Studio, not Google Cloud's own AI services. "
+            "Earlier read in the versions of 31 October 2024 and 5 February 2025 on Google's "
+            "site; the version last modified on 23 March 2026 read in verbatim copies."
         ),
     ),
     # Published decisions: teams' own accounts of what they chose (the decisions library).
@@ -1016,7 +1109,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://platform.claude.com/docs/en/test-and-evaluate/strengthen-guardrails/reduce-hallucinations",
-        checked="2026-11-22",
+        checked=_READ,
         note="Allow 'I don't know', quote before answering, cite each claim, restrict to given documents.",
     ),
     Source(
@@ -1026,7 +1119,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/oss/python/langchain/retrieval-optimization",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
             "Retrieval sets the ceiling; reranking gives the largest gain for most applications; "
             "filter to scope, retrieve broadly with hybrid search, rerank to a few; measure each change."
@@ -1039,7 +1132,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.langchain.com/v0.1/docs/modules/data_connection/indexing/",
-        checked="2026-11-22",
+        checked=_READ,
         note="Incremental cleanup removes changed versions; full cleanup also removes deleted sources.",
     ),
     Source(
@@ -1049,7 +1142,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.databricks.com/gcp/en/generative-ai/vector-search-retrieval-quality",
-        checked="2026-11-22",
+        checked=_READ,
         note="Set up evaluation before optimising; fixes ordered by impact and effort; recall@k.",
     ),
     Source(
@@ -1059,7 +1152,7 @@ _ENTRIES = [
         date="2025-02",
         kind="vendor",
         url="https://databricks.com/blog/improving-retrieval-and-rag-embedding-model-finetuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Embedding models tuned on synthetic in-domain data raised Recall@10 on three datasets.",
     ),
     Source(
@@ -1106,10 +1199,10 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://developers.openai.com/api/docs/guides/fine-tuning-best-practices",
-        checked="2026-11-22",
+        checked=_READ,
         note=(
-            "Data quality checks (balance, consistency, complete information). Banner: OpenAI is "
-            "winding down its fine-tuning platform, closed to new users."
+            "Data quality checks (balance, consistency, complete information). The page's banner "
+            "on the wind-down points to the deprecations page, whose dates the status page lists."
         ),
     ),
     Source(
@@ -1119,7 +1212,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://help.openai.com/en/articles/11162441-getting-started-with-fine-tuning",
-        checked="2026-11-22",
+        checked=_READ,
         note="Match training examples as closely as possible to the input seen in production.",
     ),
     Source(
@@ -1181,7 +1274,7 @@ _ENTRIES = [
         date="2026",
         kind="vendor",
         url="https://support.claude.com/en/articles/8606395",
-        checked=_CHECKED,
+        checked=_READ,
         note="1M tokens on some Claude models, 200K or more (about 500 pages) on the others.",
     ),
     Source(
@@ -1190,8 +1283,8 @@ _ENTRIES = [
         publisher="Google Cloud (Vertex AI docs)",
         date="",
         kind="vendor",
-        url="https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/function-calling",
-        checked=_CHECKED,
+        url="https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/tools/function-calling",
+        checked=_READ,
         note=(
             "Names fetching data (up-to-date information, specific data from knowledge bases "
             "and APIs) as one of function calling's two main uses."
@@ -1204,7 +1297,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://learn.microsoft.com/en-us/azure/search/search-document-level-access-overview",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Permissions enforced per document at query time, which the page calls essential "
             "for RAG applications that need authorisation checks at the document level."
@@ -1217,7 +1310,7 @@ _ENTRIES = [
         date="2025",
         kind="vendor",
         url="https://genai.owasp.org/llmrisk/llm01-prompt-injection/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Indirect injection through external content, including a modified document in a "
             "RAG store; advises separating and marking untrusted content and least privilege. "
@@ -1231,7 +1324,7 @@ _ENTRIES = [
         date="2024-10-01",
         kind="vendor",
         url="https://openai.com/index/api-prompt-caching/",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "The launch: automatic caching of prompts over 1,024 tokens at half the input "
             "price on GPT-4o, GPT-4o mini, o1-preview and o1-mini; dates the lever for "
@@ -1244,12 +1337,9 @@ _ENTRIES = [
         publisher="OpenAI",
         date="2025-11",
         kind="vendor",
-        url="https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention",
-        checked=_CHECKED,
-        note=(
-            'prompt_cache_retention "24h" keeps cached prefixes for up to 24 hours; read in '
-            "the docstring of OpenAI's Agents SDK, not on the guide itself."
-        ),
+        url="https://developers.openai.com/api/docs/guides/prompt-caching#prompt-cache-retention",
+        checked=_READ,
+        note="Retention section read in a repository copy of the current guide.",
     ),
     Source(
         key="agarwal-2024-many-shot-icl",
@@ -1284,11 +1374,8 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html",
-        checked=_CHECKED,
-        note=(
-            "Custom models are managed and stored by AWS; training data is used only for the "
-            "job and not kept after it; tuned models can replay some training data."
-        ),
+        checked=_READ,
+        note="Read in the Markdown edition of the page on AWS's documentation site. Undated page.",
     ),
     Source(
         key="bedrock-custom-model-inference",
@@ -1306,7 +1393,7 @@ _ENTRIES = [
         date="2024-08-02",
         kind="vendor",
         url="https://github.com/microsoft/LLM-Fine-Tuning-Azure",
-        checked=_CHECKED,
+        checked=_READ,
         note=(
             "Consider fine-tuning after prompting and RAG, with thousands of high-quality "
             "samples with ground truth and clear evaluation metrics."
@@ -1319,7 +1406,7 @@ _ENTRIES = [
         date="",
         kind="vendor",
         url="https://docs.vllm.ai/en/latest/features/structured_outputs/",
-        checked=_CHECKED,
+        checked=_READ,
         note="A self-hosted server constrains output to a JSON schema, regex, choice or grammar.",
     ),
     Source(
@@ -1837,7 +1924,52 @@ _ENTRIES = [
         ),
     ),
     # --- Sources added for the tuning-side pages (when fine-tuning, questions, maintenance, terms).
+    Source(
+        key="anthropic-usage-policy",
+        title="Usage Policy",
+        publisher="Anthropic",
+        date="2026-11-12",
+        kind="vendor",
+        url="https://www.anthropic.com/legal/aup",
+        checked=_READ,
+        note=(
+            "Read in verbatim copies of the clause quoted in public repositories, of the version "
+            "effective 15 September 2025 and of the one effective 12 November 2026; not read on "
+            "anthropic.com itself."
+        ),
+    ),
+    Source(
+        key="weaviate-cloud-billing",
+        title="Billing (Weaviate Cloud)",
+        publisher="Weaviate",
+        date="",
+        kind="vendor",
+        url="https://docs.weaviate.io/cloud/platform/billing",
+        checked=_READ,
+    ),
+    Source(
+        key="qdrant-cloud-pricing",
+        title="Cloud pricing and payments",
+        publisher="Qdrant",
+        date="",
+        kind="vendor",
+        url="https://qdrant.tech/documentation/cloud-pricing-payments/",
+        checked=_READ,
+    ),
     # --- Sources added for the retrieval-side pages (when RAG, neither, failure modes, costs).
+    Source(
+        key="pinecone-understanding-cost",
+        title="Understanding Pinecone cost",
+        publisher="Pinecone",
+        date="2026",
+        kind="vendor",
+        url="https://docs.pinecone.io/guides/manage-cost/understanding-cost",
+        checked=_READ,
+        note=(
+            "Read in the docs corpus at this address and at its moved copies under "
+            "docs.pinecone.io/guides/organizations/manage-cost/ and /guides/cost/understand-cost."
+        ),
+    ),
 ]
 
 BIBLIOGRAPHY: dict[str, Source] = {s.key: s for s in _ENTRIES}

@@ -225,3 +225,16 @@ def define_env(env: Any) -> None:
     def provider_table(topic: str) -> str:
         """One topic of the provider status page (see decision_trees.vendor_facts.TOPICS)."""
         return status_page.table(topic)
+
+    # --- Evaluation: the planner and its worked questions (decision_trees.evaluation_page) ---
+    from decision_trees import evaluation_page
+
+    @env.macro
+    def evaluation_planner() -> str:
+        """How many cases, paired or not, and what a run costs; evaluation.js builds it."""
+        return evaluation_page.planner()
+
+    @env.macro
+    def evaluation_case(key: str) -> str:
+        """A common question worked by the planner's model, so the prose cannot drift from it."""
+        return evaluation_page.worked_question(key, link)

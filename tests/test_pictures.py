@@ -23,7 +23,13 @@ def test_the_2x2_is_the_first_question_answers_and_where_each_can_lead() -> None
     cells = diagrams.quadrant_cells(MAIN)
     gap = MAIN.question(diagrams.GAP)
     assert gap is not None
-    assert sorted(c.key for c in cells) == sorted(gap.options)
+    others = diagrams.other_answers(MAIN)
+    assert sorted([c.key for c in cells] + [key for key, _, _ in others]) == sorted(gap.options)
+    assert [key for key, _, _ in others] == ["retiring"]
+    for key, label, titles in others:
+        reached = outcomes(MAIN, {diagrams.GAP: key})
+        assert label == gap.options[key].label
+        assert set(titles) == {v.title for v in MAIN.verdicts if v.id in reached}
     for cell in cells:
         reached = outcomes(MAIN, {diagrams.GAP: cell.key})
         assert cell.label == gap.options[cell.key].label

@@ -121,3 +121,35 @@ def test_changing_a_fact_in_the_data_changes_every_page_that_states_it(
     assert done.returncode == 0, done.stderr[-2000:]
     assert _holding(out, fact.text) == set()
     assert _holding(out, marker) == before
+
+
+NAMED = {
+    "OpenAI": "OpenAI",
+    "Anthropic": "Anthropic",
+    "Gemini": "Google",
+    "Azure": "Microsoft Azure",
+    "Bedrock": "AWS",
+    "Cohere": "Cohere",
+    "Databricks": "Databricks",
+    "Mistral": "Mistral",
+    "Fireworks": "Fireworks AI",
+    "Together AI": "Together AI",
+    "Pinecone": "Pinecone",
+    "Weaviate": "Weaviate",
+    "Qdrant": "Qdrant",
+    "Llama": "Meta",
+    "vLLM": "vLLM",
+}
+"""A name the site's pages use, and the provider the status page files it under."""
+
+
+def test_the_status_page_covers_every_provider_the_pages_name() -> None:
+    pages = " ".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "docs").rglob("*.md"))
+        if not p.relative_to(ROOT / "docs").as_posix().startswith("trees/")
+    )
+    providers = {f.provider for f in FACTS.values()}
+    named = {provider for name, provider in NAMED.items() if name in pages}
+    assert named - providers == set()
+    assert {"OpenAI", "Anthropic", "Google", "Microsoft Azure", "AWS"} <= named

@@ -6,7 +6,7 @@ and facts that change belong in retrieval, not in the weights.
 """
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
-from decision_trees.vendor_facts import OPENAI_SFT_EXAMPLE_COUNTS
+from decision_trees.vendor_facts import OPENAI_FT_CHECKPOINTS_LAST_THREE, OPENAI_SFT_EXAMPLE_COUNTS
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
@@ -396,9 +396,9 @@ TREE = Tree(
             title="Overfitting to the training data",
             because=(
                 "The model reproduces its training examples but does not generalise to new inputs "
-                "of the same kind. Fewer epochs or an earlier checkpoint is the first fix; OpenAI "
-                "keeps a checkpoint per epoch for this and suggests 1 or 2 fewer epochs when "
-                "outputs become less diverse than expected."
+                "of the same kind. Fewer epochs or an earlier checkpoint is the first fix, and "
+                "OpenAI suggests 1 or 2 fewer epochs when outputs become less diverse than "
+                f"expected. {OPENAI_FT_CHECKPOINTS_LAST_THREE}"
             ),
             next_steps=[
                 NextStep("Use the checkpoint with the best held-out score", see=f"{FM}#ft-epochs"),

@@ -55,13 +55,11 @@ QUESTIONS = [
             "choose-for-your-ai-product",
         ),
         options={
-            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
+            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
             "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
-            "retiring": Option(
-                "Answers are fine, but our model or provider is being retired", "migrate-what"
-            ),
+            "retiring": Option("Our model or provider is being retired", "migrate-what"),
         },
     ),
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
@@ -140,9 +138,16 @@ QUESTIONS = [
             "helped; OpenAI puts evaluation before prompting and tuning alike. A careful prompt "
             "on a stronger or newer model often closes the gap outright, and the cases that "
             "still fail show which kind of fix is needed. If the strongest model passes but "
-            "is too slow or costly, the problem is speed or price, not behaviour."
+            "is too slow or costly, the problem is speed or price, not behaviour. Telling a few "
+            "points apart takes hundreds of cases, fewer when both versions answer the same "
+            "cases and are compared case by case."
         ),
-        sources=("openai-model-optimization", "openai-supervised-fine-tuning", "vertex-sft-data"),
+        sources=(
+            "openai-model-optimization",
+            "openai-supervised-fine-tuning",
+            "vertex-sft-data",
+            "miller-2024-error-bars",
+        ),
         options={
             "not-yet": Option("Not yet", "prompt-first"),
             "fell-short": Option("Yes, and it still falls short", "residual"),
@@ -544,8 +549,9 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Collect 50 to 100 real cases with expected answers as a held-out set",
-                see=f"{NEITHER}#evaluation-first",
+                "Collect real cases with expected answers as a held-out set: a few hundred to "
+                "tell a few points apart",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Write clear instructions with a few worked examples", see=f"{NEITHER}#prompt-first"
@@ -724,7 +730,7 @@ VERDICTS = [
             NextStep("Cache the fixed part of the prompt", see=f"{RAG}#prompt-caching"),
             NextStep(
                 "Score it on the held-out set against your best fixed prompt",
-                see=f"{NEITHER}#evaluation-first",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Where retrieval is in place, keep it and add the examples after the passages",
@@ -788,7 +794,7 @@ VERDICTS = [
             NextStep(
                 "Compare the tuned model with your best prompt on the newest prompted model, "
                 "not only on the tunable base",
-                see=f"{NEITHER}#stronger-model",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
@@ -913,7 +919,7 @@ VERDICTS = [
             ),
             NextStep(
                 "Tune a small model and compare quality, latency and cost on held-out requests",
-                see=f"{TUNE}#distillation",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
@@ -1025,7 +1031,7 @@ VERDICTS = [
         next_steps=(
             NextStep(
                 "Build a few hundred real requests with accepted answers, if you have none",
-                see=f"{NEITHER}#evaluation-first",
+                see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
                 "Turn on prompt caching and put static content first", see=f"{RAG}#prompt-caching"
