@@ -10,8 +10,8 @@ are asked wherever they change the answer. Each question and verdict cites the s
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.vendor_facts import (
     ANTHROPIC_CACHE_WRITE_5M,
+    AZURE_BASE_MODEL_RETIREMENTS,
     AZURE_FT_HOSTING_HOURLY,
-    AZURE_GPT41_FAMILY_RETIREMENT,
     BEDROCK_CUSTOM_ON_DEMAND,
     BEDROCK_NO_CLAUDE_TUNING,
     BEDROCK_RFT_MIN_100,
@@ -22,6 +22,7 @@ from decision_trees.vendor_facts import (
     OPENAI_FT_INFERENCE_UNTIL_BASE_SHUTDOWN,
     OPENAI_FT_NEW_JOBS_END,
     OPENAI_GPT4_FAMILY_REPLACEMENT,
+    OPENAI_GPT4O_GPT41_SHUTDOWN,
     OPENAI_SFT_EXAMPLE_COUNTS,
 )
 
@@ -1042,12 +1043,18 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "At once, start a re-tune on a service that will still tune next year, or tune "
-                "an open-weight model, on the same examples",
-                see=f"{STATUS}#tuning",
+                "At once, start the re-tunes: not on OpenAI; on Azure or Google only as a "
+                "bridge, since their bases retire in 2027; an open-weight model has no vendor clock",
+                see=f"{TUNE}#model-going-away",
             ),
             NextStep(
-                "Put the last day for new training jobs and the shutdown date in your plan",
+                "Train replacements on your own reviewed examples; the old model's outputs are for "
+                "scoring, unless its terms allow training on them",
+                see=f"{TUNE}#provider-terms",
+            ),
+            NextStep(
+                "Put the last day for new training jobs and each route's retirement date in your "
+                "plan",
                 see=f"{STATUS}#dates-ahead",
             ),
             NextStep(
@@ -1062,8 +1069,10 @@ VERDICTS = [
             "openai-fine-tuning-wind-down",
             "openai-model-optimization",
             "azure-fine-tuning-models",
-            "vertex-tuning-api-reference",
+            "azure-model-retirement-schedule",
+            "vertex-model-versions",
             "bedrock-custom-model-fine-tuning",
+            "openai-services-agreement",
             "agarwal-2024-many-shot-icl",
             "qi-2023-finetuning-safety",
         ),
@@ -1076,7 +1085,7 @@ VERDICTS = [
             "one model often needs work on the next, and a successor that scores better on "
             "public benchmarks can still fail your cases, so record what the model does today, "
             "score the candidates on those cases, and switch only to one that passes. "
-            f"{AZURE_GPT41_FAMILY_RETIREMENT}"
+            f"{OPENAI_GPT4O_GPT41_SHUTDOWN} {AZURE_BASE_MODEL_RETIREMENTS}"
         ),
         next_steps=(
             NextStep(
@@ -1102,7 +1111,7 @@ VERDICTS = [
         ),
         sources=(
             "openai-fine-tuning-wind-down",
-            "azure-model-retirements",
+            "azure-model-retirement-schedule",
             "openai-model-optimization",
         ),
     ),
