@@ -109,7 +109,7 @@ QUESTIONS = [
         ),
         why=(
             "A cached prefix is cheap to read, costs extra to write on current models and "
-            "expires within minutes to an hour unless it is read again. "
+            "lives from minutes to a day, by provider and model, unless it is read again. "
             f"{ANTHROPIC_CACHE_WRITE_5M} {OPENAI_CACHE_WRITE_PREMIUM} So a cache that is rarely read costs more than none, and a long prompt still "
             f"delays the first token, cached or not: {OPENAI_CACHE_TTFT_BY_LENGTH} Retrieval "
             "sends only the passages that matter, at the price of a search step (one article "
@@ -119,6 +119,7 @@ QUESTIONS = [
             "anthropic-prompt-caching",
             "openai-prompt-caching",
             "openai-prompt-cache-options",
+            "openai-prompt-cache-retention",
             "openai-prompt-caching-201",
             "choose-for-your-ai-product",
         ),
@@ -270,15 +271,14 @@ QUESTIONS = [
         ),
         why=(
             "With a managed service the training job and the tuned model sit with the "
-            "provider. Google's Vertex AI trains in a separate tenant project for each customer project and can keep the "
-            "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
-            "reads the data from your storage, stores the tuned model itself and keeps no "
-            "training data after the job. A team without ML engineers can train that way, if a "
-            f"service still tunes the model it needs: {OPENAI_FT_NEW_JOBS_END} "
-            f"{BEDROCK_NO_CLAUDE_TUNING} A model you host yourself "
-            "keeps its version and quotas in your hands. Where data may not leave your "
-            "machines, an open-weight model tuned in-house is the route, with the GPUs, skills "
-            "and upkeep it brings."
+            "provider. Google's tuning service (once Vertex AI) trains in a tenant project per "
+            "customer project and can keep the adapter under your own key inside your network "
+            "perimeter; Amazon Bedrock stores the tuned model and keeps no training data after "
+            "the job. A team without ML engineers can train that way, if a service still tunes "
+            f"the model it needs: {OPENAI_FT_NEW_JOBS_END} {BEDROCK_NO_CLAUDE_TUNING} A model "
+            "you host yourself keeps its version and quotas in your hands; where data may not "
+            "leave your machines, an open-weight model tuned in-house is the route, with the "
+            "GPUs, skills and upkeep it brings."
         ),
         sources=(
             "vertex-tuning-security",
