@@ -50,6 +50,9 @@ class Stale:
 
     item: Source | Fact
     age: int | None
+    passed: str = ""
+    """A date the fact names that has come since it was checked: a shutdown that happened, a
+    launch that came. The fact may still read as if it lay ahead, so it is due now."""
 
     @property
     def source(self) -> Source | Fact:
@@ -58,6 +61,13 @@ class Stale:
 
     def __str__(self) -> str:
         it = self.item
+        if self.passed:
+            return (
+                f"warning: vendor fact '{it.key}' ({it.provider}, {it.service}: {it.value}) "
+                f"names {self.passed}, which has passed since it was checked on {it.checked}. "
+                "Re-read its source and update the fact and its checked= in "
+                "decision_trees/vendor_facts.py"
+            )
         when = (
             f"was last checked on {it.checked}, {self.age} days ago (the limit is {max_age(it)})"
             if self.age is not None
@@ -88,7 +98,8 @@ def stale(
     items: Iterable[Source | Fact] | None = None,
     max_age_days: int | None = None,
 ) -> list[Stale]:
-    """Items whose ``checked`` date is older than their window on ``on`` (default today).
+    """Items whose ``checked`` date is older than their window on ``on`` (default today), and
+    vendor facts that name a date which has come since they were checked.
 
     By default every vendor fact and every bibliography entry with a checked date, facts first.
     """
@@ -106,6 +117,10 @@ def stale(
             continue
         if age > (max_age_days if max_age_days is not None else max_age(it)):
             found.append(Stale(it, age))
+        elif isinstance(it, Fact):
+            passed = [d for d in it.dates if it.checked < d <= on.isoformat()]
+            if passed:
+                found.append(Stale(it, age, passed=passed[0]))
     return found
 
 

@@ -42,7 +42,7 @@ def _row(f: Fact, on: str) -> dict[str, object]:
         "value": f.value,
         "dates": [
             {"iso": d, "short": _short(d), "ahead": d > on, "label": label}
-            for d, label in ((f.starts, "from"), (f.ends, "until"))
+            for d, label in ((f.starts, "from"), (f.ends, "ends"))
             if d
         ],
         "checked": f.checked,

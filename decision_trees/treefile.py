@@ -360,7 +360,8 @@ class _Reader:
         return self.refuse(
             node,
             f"uses the name '{node.id}', which is not defined above this line{hint}",
-            "define it earlier in the file, or import it from decision_trees.model",
+            "define it earlier in the file, or import it from decision_trees.model "
+            "(a vendor fact from decision_trees.vendor_facts)",
         )
 
     def join(self, node: ast.BinOp) -> object:

@@ -169,8 +169,8 @@ _ENTRIES: list[Fact] = [
         provider="OpenAI",
         service="GPT-4o and GPT-4.1 model snapshots",
         topic="lifecycle",
-        text="OpenAI names gpt-6-luna, a reasoning model that cannot be fine-tuned, as the replacement for all four retiring GPT-4o and GPT-4.1 snapshots.",
-        value="Replacement gpt-6-luna (not tunable)",
+        text="OpenAI names gpt-6-luna, a reasoning model, as the replacement for all four retiring GPT-4o and GPT-4.1 snapshots, and lists no GPT-5 or GPT-6 model as tunable.",
+        value="Replacement gpt-6-luna; no newer model tunable",
         source="openai-fine-tuning-wind-down",
         checked=_CHECKED,
     ),
@@ -186,13 +186,44 @@ _ENTRIES: list[Fact] = [
         checked=_CHECKED,
     ),
     Fact(
-        key="azure-gpt41-family-retirement",
+        key="azure-base-model-retirements",
         provider="Microsoft Azure",
         service="Azure OpenAI models",
         topic="lifecycle",
-        text="Azure's retirement schedule of April 2026 retires gpt-4.1, gpt-4.1-mini and gpt-4.1-nano on 14 October 2027 and o4-mini on 16 October 2027, later than OpenAI's own shutdowns.",
-        value="4.1 family 14 Oct 2027; o4-mini 16 Oct 2027",
+        text=(
+            "On Azure, gpt-4.1, gpt-4.1-mini, gpt-4.1-nano, gpt-4o (2024-08-06) and gpt-4o-mini "
+            "retire on 14 April 2027, and o4-mini already retired on 16 October 2026."
+        ),
+        value="4.1 family, 4o, 4o-mini retire 14 Apr 2027",
+        ends="2027-04-14",
+        source="azure-model-retirement-schedule",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="azure-ft-retirements",
+        provider="Microsoft Azure",
+        service="Azure OpenAI fine-tuning",
+        topic="lifecycle",
+        text=(
+            "On Azure, a tuned gpt-4.1-family model stays deployable until 14 October 2027, but "
+            "a new customer can train one only until its base model retires."
+        ),
+        value="Tuned 4.1 deployments until 14 Oct 2027",
         ends="2027-10-14",
+        source="azure-model-retirement-schedule",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="azure-deprecated-new-customers",
+        provider="Microsoft Azure",
+        service="Azure OpenAI models",
+        topic="lifecycle",
+        text=(
+            "Azure closes a deprecated model, such as gpt-4o, gpt-4o-mini and o4-mini, to new "
+            "customers, who can no longer deploy or use it, while existing customers keep access "
+            "until it retires."
+        ),
+        value="Deprecated models closed to new customers",
         source="azure-model-retirements",
         checked=_CHECKED,
     ),
@@ -265,7 +296,7 @@ _ENTRIES: list[Fact] = [
         provider="OpenAI",
         service="Self-serve fine-tuning",
         topic="tuning",
-        text="Until 5 January 2027 an eligible OpenAI customer can still run supervised or preference (DPO) tuning on gpt-4.1 and gpt-4.1-mini and vision tuning on gpt-4o-2024-08-06, and no reinforcement fine-tuning.",
+        text="Until 5 January 2027 an eligible OpenAI customer can still run supervised or preference (DPO) tuning on gpt-4.1 and gpt-4.1-mini and vision tuning on gpt-4o-2024-08-06, but those tuned models stop working with their base models.",
         value="SFT/DPO gpt-4.1, 4.1-mini; vision gpt-4o; no RFT",
         ends="2027-01-05",
         source="openai-model-optimization",
@@ -306,9 +337,24 @@ _ENTRIES: list[Fact] = [
         provider="Google",
         service="Gemini Enterprise Agent Platform tuning",
         topic="tuning",
-        text="Google's managed tuning service supervised-tunes current Gemini models, among them Gemini 3.5 Flash-Lite, Gemini 3.5 Flash, Gemini 3.1 Flash-Lite and Gemini 2.5 Pro, though not the newer Gemini 3.7 and 3.8 Flash.",
-        value="SFT: Gemini 3.5 Flash-Lite, 3.5 Flash, 3.1 Flash-Lite, 2.5 Pro and older",
+        text="Google's managed tuning service supervised-tunes current Gemini models, among them Gemini 3.5 Flash, Gemini 3.5 Flash-Lite and Gemini 3.1 Flash-Lite, though not the newer Gemini 3.7 and 3.8 Flash.",
+        value="SFT: Gemini 3.5 Flash, 3.5 Flash-Lite, 3.1 Flash-Lite",
         source="vertex-tuning-api-reference",
+        checked=_CHECKED,
+    ),
+    Fact(
+        key="google-tunable-base-retirements",
+        provider="Google",
+        service="Gemini Enterprise Agent Platform models",
+        topic="lifecycle",
+        text=(
+            "On Google's platform Gemini 3.1 Flash-Lite retires on 7 May 2027 or later, Gemini 3.5 "
+            "Flash on 19 May 2027 or later and Gemini 3.5 Flash-Lite on 21 July 2027 or later, "
+            "while Gemini 2.5 Pro and 2.5 Flash retired on 16 October 2026."
+        ),
+        value="Tunable Gemini bases retire from 7 May 2027",
+        ends="2027-05-07",
+        source="vertex-model-versions",
         checked=_CHECKED,
     ),
     Fact(
@@ -393,8 +439,8 @@ _ENTRIES: list[Fact] = [
         provider="AWS",
         service="Amazon Bedrock fine-tuning",
         topic="tuning",
-        text="Bedrock's fine-tuning table lists Amazon Nova 2 Lite, Nova Lite, Micro, Pro and Canvas in us-east-1, Meta Llama 3.1 and 3.2 instruct models and Claude 3 Haiku in us-west-2, and some Titan image and embedding models.",
-        value="Nova 2 Lite, Nova (us-east-1); Llama 3.1/3.2, Claude 3 Haiku (us-west-2)",
+        text="Bedrock's fine-tuning table lists Amazon Nova 2 Lite, Nova Lite, Micro, Pro and Canvas in us-east-1, Meta Llama 3.1 and 3.2 instruct models and some Titan image and embedding models, and still lists Claude 3 Haiku, which has reached end of life.",
+        value="Nova 2 Lite, Nova (us-east-1); Llama 3.1/3.2 (us-west-2)",
         source="bedrock-fine-tuning-models",
         checked=_CHECKED,
     ),
@@ -657,7 +703,7 @@ _ENTRIES: list[Fact] = [
         provider="OpenAI",
         service="Prompt caching",
         topic="caching",
-        text="In OpenAI's own test of 2,300 runs, cache hits cut time to first token by 7 percent at 1,024 tokens and by 67 percent at 150,000 tokens or more.",
+        text="In OpenAI's own test of 2,300 runs on models before GPT-5.6, cache hits cut time to first token by 7 percent at 1,024 tokens and by 67 percent at 150,000 tokens or more.",
         value="TTFT -7% at 1k, -67% at 150k+",
         amount=67.0,
         unit="percent faster TTFT at 150k+ tokens",
@@ -757,10 +803,8 @@ _ENTRIES: list[Fact] = [
         provider="Google",
         service="Gemini API",
         topic="caching",
-        text="Explicit context caches in the Gemini API live for 1 hour unless another lifetime is set and are billed for storage by the hour, 1 US dollar per million tokens per hour on Gemini 2.5 Flash and 4.50 on Gemini 2.5 Pro when checked.",
-        value="TTL 1 h default; storage $1.00 (2.5 Flash) or $4.50 (2.5 Pro) per 1M tokens per hour",
-        amount=1.0,
-        unit="USD per 1M cached tokens per hour (Gemini 2.5 Flash)",
+        text="Explicit context caches in the Gemini API live for 1 hour unless another lifetime is set and are billed for storage by the hour, at a price that depends on the model.",
+        value="TTL 1 h default; storage billed by the hour",
         source="gemini-api-pricing",
         checked=_CHECKED,
     ),
@@ -1062,8 +1106,8 @@ _ENTRIES: list[Fact] = [
         provider="Google",
         service="Gemini Distillation Service",
         topic="tuning",
-        text="Google's Gemini Distillation Service trains Gemini 2.5 Flash on the answers and reasoning of Gemini 3.1 Pro from your prompts alone, but it is in early access for allowlisted projects in us-central1, and Google says not to use models distilled in this phase in production.",
-        value="Early access: 3.1 Pro to 2.5 Flash; not for production",
+        text="Google's Gemini Distillation Service trains a smaller Gemini on the answers and reasoning of a larger one from your prompts alone, but it is in early access for allowlisted projects in us-central1, and Google says not to use models distilled in this phase in production.",
+        value="Early access; not for production",
         source="vertex-distillation",
         checked="2026-12-03",
     ),

@@ -7,6 +7,7 @@ nearest examples in the prompt, caching), and only then a trained model.
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.vendor_facts import (
+    BEDROCK_NO_CLAUDE_TUNING,
     OPENAI_CACHE_MIN_PROMPT,
     OPENAI_CACHE_TTFT_BY_LENGTH,
     OPENAI_SFT_EXAMPLE_COUNTS,
@@ -414,12 +415,26 @@ TREE = Tree(
                     see=f"{FM}#ft-evaluation",
                 ),
                 NextStep(
-                    "Version the model with its data and plan retraining", see=f"{MT}#fine-tuning"
+                    "Check which services still tune the model you need, by which method and "
+                    "until when",
+                    see="providers.md#tuning",
+                ),
+                NextStep(
+                    "Weigh training and hosting against your volume: some services bill a "
+                    "deployed tuned model by the hour, used or not",
+                    see="costs.md?preset=fine-tune#calculator",
+                ),
+                NextStep(
+                    "Version the model with its data, and plan the move off it before its base "
+                    "model's shutdown date",
+                    see=f"{MT}#base-model-lifetime",
                 ),
             ],
             sources=[
                 "openai-supervised-fine-tuning",
                 "openai-fine-tuning-getting-started",
+                "azure-fine-tuning-cost-management",
+                "openai-fine-tuning-wind-down",
                 "amanai-lab",
                 "high-country-codes",
             ],
@@ -464,13 +479,23 @@ TREE = Tree(
                     "Log the large model's answers, with their passages, as training data",
                     see=f"{FM}#smaller-model",
                 ),
+                NextStep(
+                    "Check that the large model's terms let you train on its answers",
+                    see="framework/when-fine-tuning.md#provider-terms",
+                ),
                 NextStep("Review a sample before training on it", see=f"{FM}#ft-data-quality"),
                 NextStep(
                     "Compare latency, cost and held-out quality against the large model",
                     see=f"{FM}#ft-evaluation",
                 ),
             ],
-            sources=["openai-supervised-fine-tuning", "raft-2024", "gekhman-2024"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "openai-services-agreement",
+                "anthropic-commercial-terms",
+                "raft-2024",
+                "gekhman-2024",
+            ],
         ),
         Verdict(
             id="switch-to-faster-model",
@@ -536,7 +561,8 @@ TREE = Tree(
             differs=(
                 "The post lists irrelevant retrieved documents among the problems and reports no "
                 "separate measurement of retrieval. The tree measures and fixes retrieval first, "
-                "then tries the nearest examples in the prompt for tone before fine-tuning."
+                "then tries the nearest examples in the prompt for tone before fine-tuning. A team "
+                f"copying the tuning today cannot do it on Bedrock: {BEDROCK_NO_CLAUDE_TUNING}"
             ),
         ),
         Scenario(

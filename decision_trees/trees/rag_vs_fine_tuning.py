@@ -10,8 +10,8 @@ are asked wherever they change the answer. Each question and verdict cites the s
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.vendor_facts import (
     ANTHROPIC_CACHE_WRITE_5M,
+    AZURE_BASE_MODEL_RETIREMENTS,
     AZURE_FT_HOSTING_HOURLY,
-    AZURE_GPT41_FAMILY_RETIREMENT,
     BEDROCK_CUSTOM_ON_DEMAND,
     BEDROCK_NO_CLAUDE_TUNING,
     BEDROCK_RFT_MIN_100,
@@ -22,6 +22,7 @@ from decision_trees.vendor_facts import (
     OPENAI_FT_INFERENCE_UNTIL_BASE_SHUTDOWN,
     OPENAI_FT_NEW_JOBS_END,
     OPENAI_GPT4_FAMILY_REPLACEMENT,
+    OPENAI_GPT4O_GPT41_SHUTDOWN,
     OPENAI_SFT_EXAMPLE_COUNTS,
 )
 
@@ -108,7 +109,7 @@ QUESTIONS = [
         ),
         why=(
             "A cached prefix is cheap to read, costs extra to write on current models and "
-            "expires within minutes to an hour unless it is read again. "
+            "lives from minutes to a day, by provider and model, unless it is read again. "
             f"{ANTHROPIC_CACHE_WRITE_5M} {OPENAI_CACHE_WRITE_PREMIUM} So a cache that is rarely read costs more than none, and a long prompt still "
             f"delays the first token, cached or not: {OPENAI_CACHE_TTFT_BY_LENGTH} Retrieval "
             "sends only the passages that matter, at the price of a search step (one article "
@@ -118,6 +119,7 @@ QUESTIONS = [
             "anthropic-prompt-caching",
             "openai-prompt-caching",
             "openai-prompt-cache-options",
+            "openai-prompt-cache-retention",
             "openai-prompt-caching-201",
             "choose-for-your-ai-product",
         ),
@@ -269,15 +271,14 @@ QUESTIONS = [
         ),
         why=(
             "With a managed service the training job and the tuned model sit with the "
-            "provider. Google's Vertex AI trains in a separate tenant project for each customer project and can keep the "
-            "tuned adapter under your own key inside your network perimeter; Amazon Bedrock "
-            "reads the data from your storage, stores the tuned model itself and keeps no "
-            "training data after the job. A team without ML engineers can train that way, if a "
-            f"service still tunes the model it needs: {OPENAI_FT_NEW_JOBS_END} "
-            f"{BEDROCK_NO_CLAUDE_TUNING} A model you host yourself "
-            "keeps its version and quotas in your hands. Where data may not leave your "
-            "machines, an open-weight model tuned in-house is the route, with the GPUs, skills "
-            "and upkeep it brings."
+            "provider. Google's tuning service (once Vertex AI) trains in a tenant project per "
+            "customer project and can keep the adapter under your own key inside your network "
+            "perimeter; Amazon Bedrock stores the tuned model and keeps no training data after "
+            "the job. A team without ML engineers can train that way, if a service still tunes "
+            f"the model it needs: {OPENAI_FT_NEW_JOBS_END} {BEDROCK_NO_CLAUDE_TUNING} A model "
+            "you host yourself keeps its version and quotas in your hands; where data may not "
+            "leave your machines, an open-weight model tuned in-house is the route, with the "
+            "GPUs, skills and upkeep it brings."
         ),
         sources=(
             "vertex-tuning-security",
@@ -1098,12 +1099,18 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "At once, start a re-tune on a service that will still tune next year, or tune "
-                "an open-weight model, on the same examples",
-                see=f"{STATUS}#tuning",
+                "At once, start the re-tunes: not on OpenAI; on Azure or Google only as a "
+                "bridge, since their bases retire in 2027; an open-weight model has no vendor clock",
+                see=f"{TUNE}#model-going-away",
             ),
             NextStep(
-                "Put the last day for new training jobs and the shutdown date in your plan",
+                "Train replacements on your own reviewed examples; the old model's outputs are for "
+                "scoring, unless its terms allow training on them",
+                see=f"{TUNE}#provider-terms",
+            ),
+            NextStep(
+                "Put the last day for new training jobs and each route's retirement date in your "
+                "plan",
                 see=f"{STATUS}#dates-ahead",
             ),
             NextStep(
@@ -1118,8 +1125,10 @@ VERDICTS = [
             "openai-fine-tuning-wind-down",
             "openai-model-optimization",
             "azure-fine-tuning-models",
-            "vertex-tuning-api-reference",
+            "azure-model-retirement-schedule",
+            "vertex-model-versions",
             "bedrock-custom-model-fine-tuning",
+            "openai-services-agreement",
             "agarwal-2024-many-shot-icl",
             "qi-2023-finetuning-safety",
         ),
@@ -1136,7 +1145,7 @@ VERDICTS = [
             "one model often needs work on the next, and a successor that scores better on "
             "public benchmarks can still fail your cases, so record what the model does today, "
             "score the candidates on those cases, and switch only to one that passes. "
-            f"{AZURE_GPT41_FAMILY_RETIREMENT}"
+            f"{OPENAI_GPT4O_GPT41_SHUTDOWN} {AZURE_BASE_MODEL_RETIREMENTS}"
         ),
         next_steps=(
             NextStep(
@@ -1162,7 +1171,7 @@ VERDICTS = [
         ),
         sources=(
             "openai-fine-tuning-wind-down",
-            "azure-model-retirements",
+            "azure-model-retirement-schedule",
             "openai-model-optimization",
         ),
         short_if=(
