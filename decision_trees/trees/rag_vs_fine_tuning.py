@@ -566,8 +566,8 @@ VERDICTS = [
         sources=("openai-model-optimization", "openai-supervised-fine-tuning", "amanai-lab"),
         short_if=(
             "Your best prompt on the strongest model you may use still fails cases on the "
-            "held-out set, and the set holds enough real cases (50 to 100 or more) that the "
-            "failures are not chance."
+            "held-out set, and the set is large enough to show the gap is not chance: a few "
+            "hundred cases to tell a few points apart."
         ),
         then={"baseline": "fell-short"},
     ),
