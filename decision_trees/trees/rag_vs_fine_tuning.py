@@ -23,6 +23,7 @@ from decision_trees.vendor_facts import (
     OPENAI_FT_NEW_JOBS_END,
     OPENAI_GPT4_FAMILY_REPLACEMENT,
     OPENAI_GPT4O_GPT41_SHUTDOWN,
+    OPENAI_REASONING_TOKENS_BILLED_OUTPUT,
     OPENAI_SFT_EXAMPLE_COUNTS,
 )
 
@@ -428,12 +429,14 @@ QUESTIONS = [
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: caching, batching, shorter streamed outputs, a "
-            "smaller or newer model (with the nearest examples in its prompt, if behaviour falls "
+            "Have you tried the cheap levers: caching, a lower reasoning effort, batching, shorter "
+            "outputs, a smaller or newer model (with the nearest examples, if behaviour falls "
             "short too) and routing?"
         ),
         why=(
-            "Each is configuration, not a project: cached input costs up to 90% less; Instacart "
+            "Each is configuration, not a project: a cached prefix is billed at a fraction of the "
+            "input price; on a reasoning model, a lower effort setting cuts the reasoning tokens "
+            f"that are billed as output ({OPENAI_REASONING_TOKENS_BILLED_OUTPUT}); Instacart "
             "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
             "routers, sending easy requests to a weaker model, cut cost by half or more on some "
             "public benchmarks while keeping quality close to the strong model's, at a quality "
@@ -445,6 +448,7 @@ QUESTIONS = [
             "openai-prompt-caching",
             "anthropic-prompt-caching",
             "openai-latency-optimization",
+            "openai-reasoning",
             "ong-2024-routellm",
             "instacart-maple",
         ),
@@ -654,8 +658,22 @@ VERDICTS = [
                 "recall is low",
                 see=f"{RAG}#better-retrieval",
             ),
+            NextStep(
+                "For code or structured data, let the model search with tools (grep, file reads, "
+                "SQL) rather than, or before, a chunk index",
+                see=f"{RAG}#live-data",
+            ),
+            NextStep(
+                "A small team can measure retrieval on a managed service before it owns an index",
+                see=f"{RAG}#managed-retrieval",
+            ),
             "Show the sources with every answer",
             "Schedule re-indexing and remove stale documents",
+            NextStep(
+                "If recall stays low after reranking, tune the embedding model or reranker, not "
+                "the generator",
+                see="failure-modes.md#tune-the-retriever",
+            ),
             NextStep(
                 "If the form, style or task skill was off too, rerun your set with the "
                 "knowledge supplied and answer 'Both' again with the scores",
@@ -1021,7 +1039,7 @@ VERDICTS = [
         title="Serve it cheaper first",
         because=(
             "Speed or price stands in the way, and configuration moves it before any training: "
-            "caching, a smaller or newer model that passes your evaluation, routing easy "
+            "caching, a lower reasoning effort, a smaller or newer model that passes your evaluation, routing easy "
             "requests to it, shorter outputs and streaming. Training a small model repays its "
             "upkeep only for one narrow, repeated task at high volume or under a latency limit "
             "these cannot meet; otherwise keep the fastest model that passes. If the behaviour "
@@ -1044,12 +1062,16 @@ VERDICTS = [
             NextStep(
                 "Route easy requests to the cheapest model that passes", see=f"{NEITHER}#routing"
             ),
+            NextStep(
+                "On a reasoning model, pin the lowest reasoning effort that still passes",
+                see=f"{NEITHER}#reasoning-effort",
+            ),
             "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
             NextStep(
                 "If behaviour fell short too, try cheaper models with the nearest examples; if "
-                "none passes and only price binds at modest volume, pay for the large model with "
-                "them (answer 'no' on speed and price)",
+                "none passes and only price binds at modest volume, paying for the large model "
+                "with them may cost less than training",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
