@@ -932,8 +932,8 @@ VERDICTS = [
                 see=f"{STATUS}#tuning",
             ),
             NextStep(
-                "Gather hundreds to thousands of reviewed examples, or log a large model's good "
-                "answers with its reasoning and review them",
+                "Gather hundreds to thousands of reviewed examples, or log a large model's answers "
+                "that pass your grader, with its reasoning, and review them",
                 see=f"{TUNE}#synthetic-labels",
             ),
             NextStep(
