@@ -14,7 +14,15 @@ from decision_trees import markup
 from decision_trees.sources import BIBLIOGRAPHY
 from decision_trees.vendor_facts import FACTS, TOPICS, Fact, long_date
 
-__all__ = ["STATUS_PAGE", "as_of", "dates_ahead", "fact_reference", "table", "upcoming"]
+__all__ = [
+    "STATUS_PAGE",
+    "as_of",
+    "dates_ahead",
+    "fact_reference",
+    "provider_index",
+    "table",
+    "upcoming",
+]
 
 STATUS_PAGE = "providers/"
 """The status page's site path."""
@@ -75,6 +83,21 @@ def dates_ahead() -> str:
     return _flat(
         markup.render("provider_dates.html", as_of=long_date(on), as_of_iso=on, ahead=ahead)
     )
+
+
+def provider_index() -> str:
+    """Each provider once, linked to its first row: a reader after one provider skips the rest."""
+    first: dict[str, str] = {}
+    for topic in TOPICS:
+        for f in FACTS.values():
+            if f.topic == topic:
+                first.setdefault(f.provider, f.key)
+    providers = sorted(first.items(), key=lambda item: (-_count(item[0]), item[0]))
+    return _flat(markup.render("provider_index.html", providers=providers))
+
+
+def _count(provider: str) -> int:
+    return sum(f.provider == provider for f in FACTS.values())
 
 
 def table(topic: str) -> str:

@@ -222,6 +222,11 @@ def define_env(env: Any) -> None:
         return status_page.dates_ahead()
 
     @env.macro
+    def provider_index() -> str:
+        """Each provider on the status page once, linked to its first row."""
+        return status_page.provider_index()
+
+    @env.macro
     def provider_table(topic: str) -> str:
         """One topic of the provider status page (see decision_trees.vendor_facts.TOPICS)."""
         return status_page.table(topic)

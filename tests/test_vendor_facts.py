@@ -153,3 +153,10 @@ def test_the_status_page_covers_every_provider_the_pages_name() -> None:
     named = {provider for name, provider in NAMED.items() if name in pages}
     assert named - providers == set()
     assert {"OpenAI", "Anthropic", "Google", "Microsoft Azure", "AWS"} <= named
+
+
+def test_the_provider_index_links_each_provider_once_to_a_row_of_its_own() -> None:
+    links = re.findall(r'<a href="#([a-z0-9-]+)">([^<]+)</a>', status_page.provider_index())
+    names = [name for _, name in links]
+    assert sorted(names) == sorted({f.provider for f in FACTS.values()})
+    assert all(FACTS[key].provider == name for key, name in links)
