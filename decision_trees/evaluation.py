@@ -210,8 +210,8 @@ PRESETS = {
         Preset(
             "judge",
             "Is the judge good enough?",
-            "How many answers people must grade to know how often the judge agrees with them, "
-            "to within 5 points.",
+            "How many answers that people fail the judge must see to know how often it fails "
+            "them, to within 5 points; divide by the share that fail for how many to grade.",
             {
                 "mode": "measure",
                 "baseline": 90,

@@ -238,7 +238,7 @@ def test_the_page_prose_about_the_presets_holds() -> None:
     tuned = compute(evaluation.preset_values("tuned-vs-prompt"))
     assert 1000 < tuned["needed"] < 2500  # "well over a thousand" on the page
     judge = compute(evaluation.preset_values("judge"))
-    assert 100 < judge["needed"] < 200  # "about 140 graded answers"
+    assert 100 < judge["needed"] < 200  # "about 140 answers that people fail"
 
 
 def test_the_numbers_the_evaluation_page_writes_in_prose_hold() -> None:
@@ -254,3 +254,23 @@ def test_the_numbers_the_evaluation_page_writes_in_prose_hold() -> None:
     assert (round(low * 100), round(high * 100)) == (67, 89)  # a slice of 50 cases
     judge = compute(plan(paired=0, baseline=82, difference=4, judge_pass=95, judge_fail=90))
     assert judge["seen_difference"] == pytest.approx(0.034)  # "reports a 4-point gain as 3.4"
+
+
+def test_the_page_plans_on_independent_errors_and_the_pilots_upper_bound() -> None:
+    """Evaluation's paired section: 29% disagreement if errors were independent (about 910
+    cases), and a 50-case pilot's 10% read at its upper Wilson bound (about 670)."""
+    independent = 0.80 * (1 - 0.85) + 0.85 * (1 - 0.80)
+    assert round(independent, 2) == 0.29
+    assert math.ceil(evaluation.paired_cases(0.05, independent, 0.05, 0.8)) == 909
+    low, high = evaluation.wilson_interval(0.10, 50)
+    assert (round(low * 100), round(high * 100)) == (4, 21)
+    assert math.ceil(evaluation.paired_cases(0.05, high, 0.05, 0.8)) == 669  # "about 670"
+
+
+def test_a_judges_rate_on_bad_answers_is_sized_on_the_answers_people_fail() -> None:
+    """Evaluation's judge section: about 140 failing answers pin a 90% rate to 5 points, about
+    700 graded answers when one in five fails; the 95% rate on good answers needs about 75."""
+    z = NormalDist().inv_cdf(0.975)
+    failing = math.ceil(z * z * 0.90 * 0.10 / 0.05**2)
+    assert failing == 139 and round(failing / 0.2, -2) == 700
+    assert math.ceil(z * z * 0.95 * 0.05 / 0.05**2) == 73
