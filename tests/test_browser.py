@@ -591,10 +591,20 @@ def test_no_page_asks_a_third_party_for_anything(
 
 SHIFT = """() => new Promise(done => {
     let total = 0;
+    const moved = [];
     new PerformanceObserver(list => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        for (const e of list.getEntries()) {
+            if (e.hadRecentInput) continue;
+            total += e.value;
+            for (const s of e.sources || []) {
+                const n = s.node;
+                const name = n ? (n.id ? "#" + n.id : n.nodeName + "." + (n.className || "")) : "?";
+                moved.push(name + " " + JSON.stringify(s.previousRect) + " -> "
+                    + JSON.stringify(s.currentRect));
+            }
+        }
     }).observe({ type: "layout-shift", buffered: true });
-    setTimeout(() => done(total), 1500);
+    setTimeout(() => done({ total, moved }), 1500);
 })"""
 
 
@@ -606,7 +616,8 @@ def test_no_layout_shift_after_load(page: Page, site_url: str, path: str, size: 
     """Space for the walker and the figures is there before the scripts run."""
     page.set_viewport_size(size)
     page.goto(site_url + path)
-    assert page.evaluate(SHIFT) <= 0.05
+    shift = page.evaluate(SHIFT)
+    assert shift["total"] <= 0.05, f"layout shift {shift['total']:.3f}: {shift['moved']}"
 
 
 def test_screenshots(page: Page, site_url: str) -> None:
