@@ -17,14 +17,9 @@ __all__ = ["calculator", "worked_case"]
 Linker = Callable[[str], str]
 
 
-def _flat(html: str) -> str:
-    """One raw-HTML block for Markdown: no blank or indented lines, which would end or re-read it."""
-    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
-
-
 def calculator(link: Linker, uid: str = "calculator-app") -> str:
     data = html_safe(json.dumps(costs.page_data(), ensure_ascii=True))
-    return _flat(
+    return markup.flat(
         markup.render("costs_calculator.html", uid=uid, data=data, sources_url=link("sources/"))
     )
 
@@ -94,7 +89,7 @@ def worked_case(key: str, link: Linker, calculator_page: str = "costs/") -> str:
                 "per_1000": _cell([x.per_1000 for x in pick], preset.currency),
             }
         )
-    return _flat(
+    return markup.flat(
         markup.render(
             "costs_case.html",
             key=key,

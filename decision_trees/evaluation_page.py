@@ -17,14 +17,9 @@ __all__ = ["planner", "worked_question"]
 Linker = Callable[[str], str]
 
 
-def _flat(html: str) -> str:
-    """One raw-HTML block for Markdown: no blank or indented lines, which would end or re-read it."""
-    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
-
-
 def planner(uid: str = "planner-app") -> str:
     data = html_safe(json.dumps(evaluation.page_data(), ensure_ascii=True, sort_keys=True))
-    return _flat(markup.render("evaluation_planner.html", uid=uid, data=data))
+    return markup.flat(markup.render("evaluation_planner.html", uid=uid, data=data))
 
 
 def _shown(field: evaluation.Field, value: object, models: dict) -> str:
@@ -56,7 +51,7 @@ def worked_question(key: str, link: Linker, planner_page: str = "evaluation/") -
             and not values["judge_model"]
         )
     ]
-    return _flat(
+    return markup.flat(
         markup.render(
             "evaluation_case.html",
             key=key,

@@ -54,11 +54,6 @@ class Stale:
     """A date the fact names that has come since it was checked: a shutdown that happened, a
     launch that came. The fact may still read as if it lay ahead, so it is due now."""
 
-    @property
-    def source(self) -> Source | Fact:
-        """The stale item (kept for callers that only knew sources)."""
-        return self.item
-
     def __str__(self) -> str:
         it = self.item
         if self.passed:
@@ -96,7 +91,6 @@ def today() -> date:
 def stale(
     on: date | None = None,
     items: Iterable[Source | Fact] | None = None,
-    max_age_days: int | None = None,
 ) -> list[Stale]:
     """Items whose ``checked`` date is older than their window on ``on`` (default today), and
     vendor facts that name a date which has come since they were checked.
@@ -115,7 +109,7 @@ def stale(
         except ValueError:
             found.append(Stale(it, None))
             continue
-        if age > (max_age_days if max_age_days is not None else max_age(it)):
+        if age > max_age(it):
             found.append(Stale(it, age))
         elif isinstance(it, Fact):
             passed = [d for d in it.dates if it.checked < d <= on.isoformat()]

@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-__all__ = ["render"]
+__all__ = ["flat", "render"]
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("decision_trees", "templates"),
@@ -24,3 +24,8 @@ _ENV = jinja2.Environment(
 def render(name: str, **context: Any) -> str:
     """Template ``name`` from ``decision_trees/templates/`` rendered with ``context``."""
     return _ENV.get_template(name).render(**context)
+
+
+def flat(html: str) -> str:
+    """One raw-HTML block for Markdown: no blank or indented lines, which would end or re-read it."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())

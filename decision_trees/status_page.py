@@ -68,11 +68,6 @@ def upcoming(on: str | None = None) -> list[tuple[str, Fact]]:
     return sorted(found, key=lambda item: (item[0], item[1].key))
 
 
-def _flat(html: str) -> str:
-    """One raw-HTML block for Markdown: no blank or indented lines, which would end or re-read it."""
-    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
-
-
 def dates_ahead() -> str:
     """Every date after the last check that a fact names, soonest first."""
     on = as_of()
@@ -80,7 +75,7 @@ def dates_ahead() -> str:
         {"iso": d, "short": _short(d), "key": f.key, "provider": f.provider, "text": f.text}
         for d, f in upcoming(on)
     ]
-    return _flat(
+    return markup.flat(
         markup.render("provider_dates.html", as_of=long_date(on), as_of_iso=on, ahead=ahead)
     )
 
@@ -93,7 +88,7 @@ def provider_index() -> str:
             if f.topic == topic:
                 first.setdefault(f.provider, f.key)
     providers = sorted(first.items(), key=lambda item: (-_count(item[0]), item[0]))
-    return _flat(markup.render("provider_index.html", providers=providers))
+    return markup.flat(markup.render("provider_index.html", providers=providers))
 
 
 def _count(provider: str) -> int:
@@ -108,7 +103,7 @@ def table(topic: str) -> str:
     rows = [_row(f, on) for f in FACTS.values() if f.topic == topic]
     if not rows:
         raise KeyError(f"no vendor fact has topic '{topic}'")
-    return _flat(markup.render("provider_table.html", rows=rows))
+    return markup.flat(markup.render("provider_table.html", rows=rows))
 
 
 def fact_reference(key: str, link: Linker) -> str:
