@@ -144,10 +144,10 @@ def test_errors_are_one_line_with_the_right_status(
 
 def test_walk_asks_each_question_and_accepts_keys_or_numbers() -> None:
     tree = get_tree("rag-vs-fine-tuning")
-    done = run("walk", "rag-vs-fine-tuning", stdin="knowledge\nnonsense\n2\n")
+    done = run("walk", "rag-vs-fine-tuning", stdin="knowledge\nnonsense\n3\n")
     assert done.returncode == 0, done.stderr
     assert tree.question("gap").text in done.stdout and "[knowledge]" in done.stdout
-    assert "'nonsense' is not an option; type one of: fits, too-large" in done.stdout
+    assert "'nonsense' is not an option; type one of: fits, middle, too-large, live" in done.stdout
     assert "Verdict: Use RAG (rag)" in done.stdout and "Path:" in done.stdout
 
 

@@ -18,7 +18,7 @@ def test_the_first_question_names_the_problem_and_the_tree_says_when_it_was_revi
     assert MAIN.start == "gap"
     gap = MAIN.question("gap")
     assert gap is not None and not gap.changeable
-    assert set(gap.options) == {"knowledge", "behaviour", "both", "speed-cost", "retiring"}
+    assert set(gap.options) == {"knowledge", "behaviour", "both", "speed-cost", "retiring", "not-sure"}
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", MAIN.reviewed)
 
 
@@ -26,7 +26,8 @@ def test_verdict_ids_are_the_ones_other_code_relies_on() -> None:
     assert {v.id for v in MAIN.verdicts} == {
         "prompt-first", "long-context", "rag", "structured-outputs", "few-shot",
         "fine-tune", "fine-tune-open", "distil", "both", "serve-cheaper",
-        "migrate-tuned", "migrate-prompted",
+        "migrate-tuned", "migrate-prompted", "compare-context", "keep-large",
+        "continued-pretraining",
     }  # fmt: skip
 
 

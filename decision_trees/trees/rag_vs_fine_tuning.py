@@ -12,6 +12,7 @@ from decision_trees.vendor_facts import (
     ANTHROPIC_CACHE_WRITE_5M,
     AZURE_BASE_MODEL_RETIREMENTS,
     AZURE_FT_HOSTING_HOURLY,
+    BEDROCK_CONTINUED_PRETRAINING,
     BEDROCK_CUSTOM_ON_DEMAND,
     BEDROCK_NO_CLAUDE_TUNING,
     BEDROCK_RFT_MIN_100,
@@ -44,10 +45,10 @@ QUESTIONS = [
             "tried to teach models new facts by fine-tuning, retrieval did better (Ovadia et "
             "al., Soudani et al.), and training on facts the model did not already know made it "
             "hallucinate more (Gekhman et al.); where tuning on a domain's stable knowledge "
-            "helped (Balaguer et al.), it was on top of retrieval. Not sure which it is? Paste the document that holds the right "
-            "answer into the prompt for a couple of dozen failing cases: if they now pass, the "
-            "gap was knowledge. If the model you rely on is being retired or changed under you, "
-            "the first job is to move before its shutdown date; that path starts here too."
+            "helped (Balaguer et al.), it was on top of retrieval. Answer from the cases that fail "
+            "today; if you cannot yet tell which kind they are, a short test sorts them. If the "
+            "model you rely on is being retired or changed under you, the first job is to move "
+            "before its shutdown date; that path starts here too."
         ),
         sources=(
             "ovadia-2023",
@@ -60,53 +61,72 @@ QUESTIONS = [
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
             "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
-            "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
             "retiring": Option("Our model or provider is being retired", "migrate-what"),
+            "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
+            "not-sure": Option("Not sure yet which of these it is", "paste-test"),
+        },
+    ),
+    Question(
+        id="paste-test",
+        text=(
+            "Paste the document that holds each right answer into the prompt, for two dozen "
+            "failing cases. What happens?"
+        ),
+        why=(
+            "It is an afternoon's work and separates the two kinds of failure: a model that "
+            "answers well once it can see the facts lacked knowledge, and one that still gets "
+            "the form, tone or reasoning wrong lacks a behaviour. Label each case as you go; "
+            "the tally shows which kind dominates. Without real failing cases there is nothing "
+            "to sort, and collecting them is the first step."
+        ),
+        sources=("openai-model-optimization", "miller-2024-error-bars"),
+        options={
+            "pass": Option("Most of them now pass", "fits"),
+            "some": Option("Facts help, but the form, tone or skill is still off", "both-base"),
+            "none": Option("Little changes: the facts were not the problem", "baseline"),
+            "no-cases": Option("We have no failing cases collected yet", "prompt-first"),
         },
     ),
     # Knowledge: the facts stay outside the weights; the question is how they reach the prompt.
     Question(
         id="fits",
-        text=(
-            "Does everything the model needs, and that every user may see, fit comfortably in "
-            "one prompt?"
-        ),
+        text="How large is the knowledge the answers draw on, or is it live or per-user?",
         why=(
-            "Anthropic suggests sending a knowledge base of under about 200,000 tokens (some "
-            "500 pages) whole in the prompt, with caching, instead of building retrieval. Some "
-            "models now take a million tokens, but size is not the only limit: models find a "
-            "fact less reliably in the middle of a long prompt, and in a 2024 test of twenty "
-            "models only a handful kept their accuracy past 64,000 tokens. A prompt shared by "
-            "every request also shows every user all of it, so documents with per-user "
-            "permissions need retrieval that filters by the caller's rights. Records in a "
-            "database or an API, and anything that changes by the minute, are fetched at "
-            "request time: Google lists fetching current data from knowledge bases and APIs "
-            "among the uses of function calling."
+            "Bands, not a window size: a model that accepts a million tokens does not read them "
+            "all equally well. Models find a fact less reliably in the middle of a long prompt; "
+            "in a 2024 test of twenty models only a handful kept their accuracy past 64,000 "
+            "tokens, and a 2025 test of eighteen newer models found answers less reliable as "
+            "input grew, even on simple tasks. Anthropic once suggested sending a knowledge base "
+            "under about 200,000 tokens whole, with caching; its later guidance is the smallest "
+            "set of relevant tokens, fetched when needed. So a small body of text goes in the "
+            "prompt, a middle one is settled by measuring both ways, and a larger one is "
+            "retrieved. Records in a database or an API, anything that changes by the minute, "
+            "and documents with per-user permissions are fetched at request time, filtered by "
+            "the caller's rights."
         ),
         sources=(
-            "anthropic-contextual-retrieval",
-            "claude-context-window-sizes",
             "liu-2024-lost-in-the-middle",
             "leng-2024-long-context-rag",
+            "chroma-context-rot",
+            "anthropic-contextual-retrieval",
+            "anthropic-context-engineering",
             "azure-search-document-access",
             "vertex-function-calling",
         ),
         options={
-            "fits": Option(
-                "Yes: well inside the window, under about 200,000 tokens", "context-cost"
+            "fits": Option("Under about 50,000 tokens (some 120 pages)", "context-cost"),
+            "middle": Option("About 50,000 to 200,000 tokens", "compare-context"),
+            "too-large": Option("More than that, or growing past it", "rag"),
+            "live": Option(
+                "Live: in databases or APIs, changing by the minute, or seen per user", "rag"
             ),
-            "too-large": Option(
-                "No: larger than that, growing past it, or not every user may see all of it",
-                "rag",
-            ),
-            "live": Option("It lives in databases or APIs, or changes by the minute", "rag"),
         },
     ),
     Question(
         id="context-cost",
         text=(
-            "With prompt caching, is sending it with every request within your latency and "
-            "cost budget at your volume?"
+            "At your request volume, is sending it cached with every request within your cost "
+            "and time-to-first-token budget?"
         ),
         why=(
             "A cached prefix is cheap to read, costs extra to write on current models and "
@@ -133,8 +153,8 @@ QUESTIONS = [
     Question(
         id="baseline",
         text=(
-            "Have you measured your best prompt, on the strongest model you are allowed to "
-            "send this data to, against a held-out set of real cases?"
+            "Have you scored your best prompt, on the strongest model your data may go to, on a "
+            "held-out set of real cases?"
         ),
         why=(
             "Without real cases scored the same way each time, nobody can tell whether a change "
@@ -181,10 +201,7 @@ QUESTIONS = [
     ),
     Question(
         id="examples",
-        text=(
-            "How many reviewed examples of the wanted output do you have, or can you make? "
-            "Prompts whose answers a program can grade count too."
-        ),
+        text="How many reviewed pairs of input and ideal output do you have, or can you make?",
         why=(
             f"{OPENAI_SFT_EXAMPLE_COUNTS} {GOOGLE_SFT_START_100} Where a program can grade "
             "the answer (code that compiles, an extraction that validates), reinforcement "
@@ -202,99 +219,134 @@ QUESTIONS = [
         ),
         options={
             "few": Option("Fewer than about 50, and no way to make more", "few-shot"),
-            "enough": Option("About 50 to 100 or more, or 100 gradable prompts", "budget"),
+            "enough": Option(
+                "About 50 or more, or a program can grade the answers to 100 or more prompts",
+                "dynamic",
+            ),
+        },
+    ),
+    Question(
+        id="dynamic",
+        text=(
+            "Have you tried more examples in the prompt: the most similar solved ones for each "
+            "request, or many in a cached prefix?"
+        ),
+        why=(
+            "Examples in the prompt use the same labelled set as training, need no training run "
+            "and improve the moment the set does. Picking the examples most similar to each "
+            "input, instead of at random, raised GPT-3's scores markedly in Liu et al.'s tests. "
+            "With a long window, hundreds of examples performed comparably to supervised "
+            "fine-tuning on some tasks in Agarwal et al.'s tests on Gemini 1.5 Pro; a 2026 "
+            "vendor study saw gains mostly on classification and extraction, levelling off "
+            "around 50 to 70 examples per class. A fixed set of many examples caches, so at low "
+            "volume it is cheap; chosen examples are paid in full on every request. Try them on "
+            "the strongest model first, to learn whether examples can close the gap at all. "
+            "With only a grader, keep the model's answers that pass it. Examples cannot teach a language or notation the model cannot read, nor fit "
+            "when each runs to thousands of tokens."
+        ),
+        sources=(
+            "liu-2022-in-context-examples",
+            "agarwal-2024-many-shot-icl",
+            "sambanova-many-shot-2026",
+            "vertex-tune-models",
+            "anthropic-prompt-caching",
+        ),
+        options={
+            "not-yet": Option("Not yet, or only one of the two", "few-shot"),
+            "tried": Option("Yes, and the behaviour still falls short", "budget"),
+            "costly": Option(
+                "Yes: with them it passes, but it is too slow or costly at our volume", "levers"
+            ),
+            "cannot": Option(
+                "They cannot help: too long to fit, or a language the model cannot read",
+                "own-language",
+            ),
+        },
+    ),
+    Question(
+        id="own-language",
+        text=(
+            "Is what is missing a language or notation of your own, with billions of tokens of "
+            "text written in it?"
+        ),
+        why=(
+            "Examples teach a task; they cannot teach a language the model has rarely seen, "
+            "such as an in-house design or scripting language. NVIDIA's ChipNeMo continued the "
+            "pre-training of open models on its chip-design text and code before tuning them, "
+            "and reported up to fivefold smaller models matching or beating larger general ones "
+            "on its tasks. Bloomberg trained a finance model from scratch and Harvey trained "
+            "on case law, yet Harvey later moved to several general models from different "
+            "providers. Continued pre-training needs a large, stable corpus and ML engineers; "
+            f"managed options are few: {BEDROCK_CONTINUED_PRETRAINING} Without such a corpus, "
+            "tune on reviewed examples instead."
+        ),
+        sources=(
+            "chipnemo",
+            "bloomberggpt",
+            "harvey-case-law",
+            "harvey-multi-model",
+            "bedrock-fine-tuning-models",
+        ),
+        options={
+            "yes": Option(
+                "Yes: our own language or notation, with billions of tokens of text",
+                "continued-pretraining",
+            ),
+            "no": Option("No: the examples are too long, or the corpus is small", "budget"),
         },
     ),
     Question(
         id="budget",
         text=(
-            "Must it answer much faster, or cost much less per request, than the large "
-            "model allows at your volume?"
+            "Must the tuned model answer much faster, or cost much less per request, than the "
+            "strongest model does?"
         ),
         why=(
-            "This comes before examples in the prompt because those examples are input the "
-            "large model reads, and you pay for, on every request; caching discounts only the "
-            "part of the prompt that never changes. Indeed found few-shot prompting worked but "
-            "used too many tokens at its scale. For speed, a few examples matter little: OpenAI "
-            "says halving a typical prompt may cut latency by only 1 to 5%, while model size and "
-            "output length matter far more, except with very large inputs such as whole "
-            "documents, where reading the prompt delays the first token. A small model trained for the task can match a "
-            "large one on it for a fraction of the time and price: Hsieh et al. trained a "
-            "770M-parameter model that beat a few-shot 540B model on one benchmark. The cheap "
-            "serving levers still come first, as on the speed-and-cost path."
+            "Training is now the route, and this decides the size of the model to train. A "
+            "small model trained for one task can match a large one on it for a fraction of the "
+            "time and price: Hsieh et al. trained a 770M-parameter model that beat a few-shot "
+            "540B model on one benchmark, and Checkr's small tuned model beat prompted GPT-4 "
+            "on its hardest records, faster and at a fifth of the cost. Where speed and price "
+            "per request do not bind, tune the strongest model a service will tune for you."
         ),
-        sources=(
-            "openai-latency-optimization",
-            "anthropic-reduce-latency",
-            "indeed-invite-to-apply",
-            "hsieh-2023-distilling",
-            "bedrock-distillation",
-        ),
+        sources=("hsieh-2023-distilling", "checkr-adjudication", "openai-latency-optimization"),
         options={
-            "yes": Option("Yes, latency or cost per request binds", "levers"),
-            "no": Option("No, the large model's speed and price are fine", "dynamic"),
-        },
-    ),
-    Question(
-        id="dynamic",
-        text="Have you tried putting the nearest labelled examples into each prompt?",
-        why=(
-            "With the large model's speed and price acceptable, a longer prompt is affordable. "
-            "Picking the examples most similar to each input, instead of at random, raised "
-            "GPT-3's scores markedly in Liu et al.'s tests, and Google's tuning guide recommends "
-            "prompting first and tuning only when it falls short; with a long window, hundreds "
-            "of examples in the prompt performed comparably to supervised fine-tuning on some "
-            "tasks in Agarwal et al.'s tests on Gemini 1.5 Pro, at a cost that grows with every "
-            "example. It uses the same labelled "
-            "set, needs no training run and improves the moment the set does; with only a "
-            "grader, keep the large model's answers that pass it and use those. It cannot teach "
-            "what no prompt can hold: a script the model cannot read, or a process whose "
-            "examples run to thousands of tokens each."
-        ),
-        sources=(
-            "liu-2022-in-context-examples",
-            "vertex-tune-models",
-            "agarwal-2024-many-shot-icl",
-        ),
-        options={
-            "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and it still falls short", "hosting"),
-            "cannot": Option(
-                "They cannot help: the skill is missing, or the examples would not fit", "hosting"
-            ),
+            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "no": Option("No, the strongest model's speed and price are fine", "hosting"),
         },
     ),
     Question(
         id="hosting",
-        text=(
-            "May a managed service train and serve the model on your data, under your cloud "
-            "provider's data terms, or must it all stay on machines you run?"
-        ),
+        text="Where may the training data and the tuned model live?",
         why=(
-            "With a managed service the training job and the tuned model sit with the "
-            "provider. Google's tuning service (once Vertex AI) trains in a tenant project per "
-            "customer project and can keep the adapter under your own key inside your network "
-            "perimeter; Amazon Bedrock stores the tuned model and keeps no training data after "
-            "the job. A team without ML engineers can train that way, if a service still tunes "
-            f"the model it needs: {OPENAI_FT_NEW_JOBS_END} {BEDROCK_NO_CLAUDE_TUNING} A model "
-            "you host yourself keeps its version and quotas in your hands; where data may not "
-            "leave your machines, an open-weight model tuned in-house is the route, with the "
-            "GPUs, skills and upkeep it brings."
+            "Three places, not two. A managed service (a model provider's, or one inside your "
+            "own cloud agreement) trains and serves the model on its machines; Google can keep "
+            "the adapter under your own key, and Bedrock keeps no training data after the job. A "
+            f"team without ML engineers can train that way, if a service still tunes the model "
+            f"it needs: {OPENAI_FT_NEW_JOBS_END} {BEDROCK_NO_CLAUDE_TUNING} In your own cloud "
+            "account, open-weight models can be tuned and served on machines you rent, keeping "
+            "the weights yours. Only on hardware you run, an "
+            "open-weight model tuned in-house is the route, with the GPUs, skills and upkeep it "
+            "brings."
         ),
         sources=(
             "vertex-tuning-security",
             "bedrock-custom-model-encryption",
             "bedrock-fine-tuning-models",
             "bedrock-claude-3-haiku-card",
+            "bedrock-custom-model-units",
             "openai-fine-tuning-wind-down",
             "gemini-api-tuning-ended",
             "high-country-codes",
         ),
         options={
             "yes": Option(
-                "Yes, a managed service under our cloud terms is acceptable", "fine-tune"
+                "With a managed service: a model provider's, or one in our cloud", "fine-tune"
             ),
-            "no": Option("No, they must stay on machines we run", "fine-tune-open"),
+            "cloud": Option(
+                "In our own cloud account, on open-weight models we deploy", "fine-tune-open"
+            ),
+            "no": Option("Only on hardware we run", "fine-tune-open"),
         },
     ),
     # Both: supply the knowledge first, then measure the behaviour that is left.
@@ -348,71 +400,88 @@ QUESTIONS = [
         ),
         options={
             "few": Option("Fewer, and no way to make more", "few-shot"),
-            "enough": Option("Yes, enough to train on", "both-budget"),
-        },
-    ),
-    Question(
-        id="both-budget",
-        text=(
-            "Must it answer much faster, or cost much less per request, than a large model "
-            "with retrieval allows?"
-        ),
-        why=(
-            "As on the behaviour path, this comes before examples in the prompt: worked "
-            "examples next to the retrieved passages lengthen every request and add cost on "
-            "each; for speed, model size and output length usually matter more, though a prompt "
-            "already long with passages delays the first token. RAFT tuned a 7B "
-            "model to read retrieved passages well, and a small model tuned for one task can "
-            "stand in for a large one, once the cheap serving levers are spent. Retrieval stays "
-            "either way; what the budget changes is the size of the model you train."
-        ),
-        sources=(
-            "openai-latency-optimization",
-            "anthropic-reduce-latency",
-            "raft-2024",
-            "hsieh-2023-distilling",
-        ),
-        options={
-            "yes": Option("Yes, latency or cost per request binds", "levers"),
-            "no": Option("No, a large model is affordable", "both-dynamic"),
+            "enough": Option("Yes, enough to train on", "both-dynamic"),
         },
     ),
     Question(
         id="both-dynamic",
         text=(
-            "Have you tried putting the nearest worked examples into the prompt, next to the "
+            "Have you tried the most similar worked examples in the prompt, next to the "
             "retrieved passages?"
         ),
         why=(
             "A retrieval system can fetch worked examples as well as documents: Liu et al. found "
             "examples chosen for their similarity to each input consistently beat randomly "
-            "chosen ones. It reuses the retrieval system already built, needs no training run, "
-            "and the budget allows the longer prompt. It is also where examples most often do "
-            "not fit, because the retrieved passages already fill much of the window."
+            "chosen ones. It reuses the retrieval system already built and needs no training "
+            "run; try it on the strongest model first, to learn whether examples can close the "
+            "gap at all, and price the longer prompt at your volume. It is also where examples "
+            "most often do not fit, because the retrieved passages already fill much of the "
+            "window."
         ),
-        sources=("liu-2022-in-context-examples", "balaguer-2024"),
+        sources=("liu-2022-in-context-examples", "balaguer-2024", "anthropic-prompt-caching"),
         options={
             "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and it still falls short", "both-hosting"),
+            "tried": Option("Yes, and the behaviour still falls short", "both-budget"),
+            "costly": Option(
+                "Yes: with them it passes, but it is too slow or costly at our volume", "levers"
+            ),
             "cannot": Option(
-                "They cannot help: the skill is missing, or no room beside the passages",
-                "both-hosting",
+                "They cannot help: no room beside the passages, or a language it cannot read",
+                "both-own-language",
             ),
         },
     ),
     Question(
-        id="both-hosting",
+        id="both-own-language",
         text=(
-            "May a managed service hold your data, passages and tuned model under your cloud "
-            "provider's data terms, or must it all stay on machines you run?"
+            "Is what is missing a language or notation of your own, with billions of tokens of "
+            "text written in it?"
         ),
         why=(
-            "The same question as on the behaviour path, and it reaches further here: the "
-            "index, the embedding model and any model that writes training answers see the data "
-            "too. Managed tuning runs on the provider's machines under your cloud terms (a "
-            "tenant project per customer at Google, service-held models at Amazon). Where the "
-            "data may not leave your machines, the whole hybrid runs in-house on an open-weight "
-            "model."
+            "The same gate as on the behaviour path. Retrieval can hand the model your "
+            "documents, but not the ability to read or write a language it has rarely seen, "
+            "such as an in-house design or scripting language. NVIDIA's ChipNeMo continued the "
+            "pre-training of open models on its own chip-design text and code, tuned them on "
+            "instructions and kept a retrieval model adapted to its documents. Without such a "
+            "corpus, tune on reviewed examples with retrieval kept."
+        ),
+        sources=("chipnemo", "harvey-multi-model"),
+        options={
+            "yes": Option(
+                "Yes: our own language or notation, with billions of tokens of text",
+                "continued-pretraining",
+            ),
+            "no": Option("No: the passages leave no room, or the corpus is small", "both-budget"),
+        },
+    ),
+    Question(
+        id="both-budget",
+        text=(
+            "Must the tuned model answer much faster, or cost much less per request, than a "
+            "large model with retrieval does?"
+        ),
+        why=(
+            "Retrieval stays either way; what the budget changes is the size of the model you "
+            "train. RAFT tuned a 7B model to read retrieved passages well, and a small model "
+            "tuned for one task can stand in for a large one, faster and cheaper, where the "
+            "task is narrow."
+        ),
+        sources=("raft-2024", "hsieh-2023-distilling", "openai-latency-optimization"),
+        options={
+            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "no": Option("No, a large model is affordable", "both-hosting"),
+        },
+    ),
+    Question(
+        id="both-hosting",
+        text="Where may the data, the passages and the tuned model live?",
+        why=(
+            "The same three places as on the behaviour path, and the answer reaches further "
+            "here: the index, the embedding model and any model that writes training answers "
+            "see the data too. Managed tuning runs on the provider's machines under its or your "
+            "cloud's terms (a tenant project per customer at Google, service-held models at "
+            "Amazon). In your own cloud account or on your own hardware, the whole hybrid runs "
+            "on an open-weight model you deploy."
         ),
         sources=(
             "vertex-tuning-security",
@@ -421,28 +490,33 @@ QUESTIONS = [
             "raft-2024",
         ),
         options={
-            "yes": Option("Yes, a managed service under our cloud terms is acceptable", "both"),
-            "no": Option("No, they must stay on machines we run", "fine-tune-open"),
+            "yes": Option(
+                "With a managed service: a model provider's, or one in our cloud", "both"
+            ),
+            "cloud": Option(
+                "In our own cloud account, on open-weight models we deploy", "fine-tune-open"
+            ),
+            "no": Option("Only on hardware we run", "fine-tune-open"),
         },
     ),
     # Speed and cost: answers are fine; serve them cheaper before training anything.
     Question(
         id="levers",
         text=(
-            "Have you tried the cheap levers: caching, a lower reasoning effort, batching, shorter "
-            "outputs, a smaller or newer model (with the nearest examples, if behaviour falls "
-            "short too) and routing?"
+            "Have you tried every cheap lever that applies: caching, lower reasoning effort, "
+            "shorter outputs, a smaller model, routing, batching?"
         ),
         why=(
-            "Each is configuration, not a project: a cached prefix is billed at a fraction of the "
-            "input price; on a reasoning model, a lower effort setting cuts the reasoning tokens "
-            f"that are billed as output ({OPENAI_REASONING_TOKENS_BILLED_OUTPUT}); Instacart "
-            "reports batch processing saved up to 50% against real-time calls; RouteLLM's "
-            "routers, sending easy requests to a weaker model, cut cost by half or more on some "
-            "public benchmarks while keeping quality close to the strong model's, at a quality "
-            "target the authors chose. For speed, OpenAI says halving the output can cut latency "
-            "by about half, against 1 to 5% for halving an ordinary prompt. Training a "
-            "small model is worth its upkeep only after these."
+            "Each is configuration, not a project, and not all apply to everyone: batching "
+            "suits offline work only, reasoning effort only reasoning models. On a reasoning model, a lower effort "
+            "setting cuts the reasoning tokens that are billed as output "
+            f"({OPENAI_REASONING_TOKENS_BILLED_OUTPUT}), often the largest lever on the bill. "
+            "Instacart reports batch processing saved up to 50% against real-time calls; "
+            "RouteLLM's routers, sending easy requests to a weaker model, cut cost by half or "
+            "more on some public benchmarks while keeping quality close to the strong model's, "
+            "at a quality target the authors chose. For speed, OpenAI says halving the output "
+            "can cut latency by about half, against 1 to 5% for halving an ordinary prompt. "
+            "Answer yes only when every lever that applies has been tried and measured."
         ),
         sources=(
             "openai-prompt-caching",
@@ -453,13 +527,13 @@ QUESTIONS = [
             "instacart-maple",
         ),
         options={
-            "not-yet": Option("Not yet", "serve-cheaper"),
-            "tried": Option("Yes, and it is still too slow or costly", "latency"),
+            "not-yet": Option("Not yet, or only some of those that apply", "serve-cheaper"),
+            "tried": Option("Yes, all that apply, and it is still too slow or costly", "latency"),
         },
     ),
     Question(
         id="latency",
-        text="Is latency a limit that the large model cannot meet, even with those levers?",
+        text="Is latency a limit that no model that passes can meet, even with those levers?",
         why=(
             "Smaller models answer faster, and a retrieval step adds a search before the answer "
             "starts (one article says 100 to 500 ms; we found no measured figure). When a voice "
@@ -475,8 +549,8 @@ QUESTIONS = [
     Question(
         id="volume",
         text=(
-            "Is request volume high enough that a cheaper model repays training and upkeep "
-            "within your planning horizon?"
+            "At your volume, would a tuned smaller model save more per month than its training, "
+            "hosting and upkeep cost?"
         ),
         why=(
             "Training is paid once and upkeep every month, while savings accrue per request. "
@@ -491,8 +565,8 @@ QUESTIONS = [
             "high-country-codes",
         ),
         options={
-            "high": Option("Yes, high volume", "narrow"),
-            "low": Option("No, modest volume", "serve-cheaper"),
+            "high": Option("Yes, by the cost calculator's numbers", "narrow"),
+            "low": Option("No, or not within our planning horizon", "keep-large"),
         },
     ),
     Question(
@@ -517,7 +591,7 @@ QUESTIONS = [
         ),
         options={
             "yes": Option("Yes, one narrow task, scored on held-out cases", "distil"),
-            "no": Option("No, requests are broad and varied", "serve-cheaper"),
+            "no": Option("No, requests are broad and varied", "keep-large"),
         },
     ),
     # Migration: the model works today but is going away; move before the shutdown date.
@@ -564,8 +638,12 @@ VERDICTS = [
             NextStep(
                 "Run the same set on a stronger or newer model", see=f"{NEITHER}#stronger-model"
             ),
+            NextStep(
+                "Label each failing case by kind: a missing fact, a fact misused, the wrong form "
+                "or tone; the tally answers this tree's first question",
+                see="evaluation.md#slicing",
+            ),
             "Keep every failure: it becomes an example later",
-            "Come back to this tree with the scores",
         ),
         sources=("openai-model-optimization", "openai-supervised-fine-tuning", "amanai-lab"),
         short_if=(
@@ -608,8 +686,8 @@ VERDICTS = [
                 see=f"{RAG}#live-data",
             ),
             NextStep(
-                "If the form, style or task skill was off too, rerun your set with the "
-                "knowledge supplied and answer 'Both' again with the scores",
+                "Where the form, style or task skill is off too, score your set with the "
+                "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
             ),
         ),
@@ -628,55 +706,102 @@ VERDICTS = [
         then={"context-cost": "no"},
     ),
     Verdict(
-        id="rag",
-        title="Use RAG",
+        id="compare-context",
+        title="Measure both: the cached prompt against retrieval",
         because=(
-            "The knowledge is too large or too costly to send whole, not every user may see all "
-            "of it, or it lives in a database, so each request fetches what it needs: passages "
-            "from a search index, or current records through a query tool the model calls. The "
-            "facts stay outside the weights, where the studies found models use them better "
-            "than facts trained in, and a document is searchable as soon as it is re-indexed. "
-            "Answers can cite the passages and records behind them."
+            "At this size the whole text fits the window, but the evidence no longer says it "
+            "will be read well: in a 2024 test of twenty models only a handful kept their "
+            "accuracy past 64,000 tokens, and newer models still grew less reliable as input "
+            "grew. A long "
+            "cached prompt also delays the first token and costs extra to write. Retrieval "
+            "brings its own misses. Neither is the safe default, so build both cheaply and let "
+            "a paired evaluation on the same questions decide."
         ),
         next_steps=(
             NextStep(
-                "Collect real questions with the passages or records that answer them",
+                "Collect a few hundred real questions with their answers, many of them about "
+                "passages mid-document, to compare the two on the same cases",
+                see="evaluation.md?preset=new-model#planner",
+            ),
+            NextStep(
+                "Build the cached prompt: documents first, question last", see=f"{RAG}#long-context"
+            ),
+            NextStep(
+                "Build retrieval beside it, with a managed service or hybrid search and "
+                "reranking, keeping the table of contents in the prompt",
+                see=f"{RAG}#managed-retrieval",
+            ),
+            NextStep(
+                "Price both at your volume, with the cache write premium and the time to the "
+                "first token",
+                see=f"{RAG}#prompt-caching",
+            ),
+            "Keep whichever wins on accuracy within budget; if neither is clearly ahead, the "
+            "cheaper one",
+        ),
+        sources=(
+            "leng-2024-long-context-rag",
+            "chroma-context-rot",
+            "liu-2024-lost-in-the-middle",
+            "anthropic-context-engineering",
+            "anthropic-prompt-caching",
+            "openai-prompt-caching",
+            "miller-2024-error-bars",
+        ),
+        short_if=(
+            "On the paired set, the cached prompt loses to retrieval on accuracy by more than "
+            "chance explains, or its cost or time to the first token is over budget."
+        ),
+        then={"fits": "too-large"},
+    ),
+    Verdict(
+        id="rag",
+        title="Use RAG",
+        because=(
+            "The knowledge is too large to send whole, changes by the minute, lives in a "
+            "database, or not every user may see all of it, so each request fetches what it "
+            "needs. There are three ways to fetch: the model calls search tools itself and "
+            "iterates (file search and reads over code, SQL or an API over records), a managed "
+            "retrieval service indexes your documents for you, or you build and run your own "
+            "index. The facts stay outside the weights, where the studies found models use "
+            "them better than facts trained in, and answers can cite what they used."
+        ),
+        next_steps=(
+            NextStep(
+                "Collect real questions with the passages or records that answer them, and "
+                "score answers on them",
                 see=f"{RAG}#evaluate-retrieval",
             ),
             NextStep(
-                "Filter retrieval by the caller's permissions; treat retrieved text as data, "
+                "For code, databases and live records, give the model narrow, read-only search "
+                "and query tools and let it iterate; an index is optional there",
+                see=f"{RAG}#live-data",
+            ),
+            NextStep(
+                "For documents, measure a managed retrieval service first; build your own index "
+                "when you outgrow it",
+                see=f"{RAG}#managed-retrieval",
+            ),
+            NextStep(
+                "Filter what is fetched by the caller's permissions; treat fetched text as data, "
                 "never as instructions",
                 see=f"{RAG}#access-control",
             ),
             NextStep(
-                "Expose live records as narrow, read-only tools or parameterised queries; index "
-                "only documents",
-                see=f"{RAG}#live-data",
-            ),
-            NextStep(
-                "Measure a plain search first, then add keyword search and reranking where "
-                "recall is low",
+                "On your own index, measure a plain search first, then add keyword search and "
+                "reranking where recall is low",
                 see=f"{RAG}#better-retrieval",
             ),
-            NextStep(
-                "For code or structured data, let the model search with tools (grep, file reads, "
-                "SQL) rather than, or before, a chunk index",
-                see=f"{RAG}#live-data",
-            ),
-            NextStep(
-                "A small team can measure retrieval on a managed service before it owns an index",
-                see=f"{RAG}#managed-retrieval",
-            ),
             "Show the sources with every answer",
-            "Schedule re-indexing and remove stale documents",
+            "Keep the index in step with the documents: re-index changes, remove stale ones",
             NextStep(
                 "If recall stays low after reranking, tune the embedding model or reranker, not "
                 "the generator",
                 see="failure-modes.md#tune-the-retriever",
             ),
             NextStep(
-                "If the form, style or task skill was off too, rerun your set with the "
-                "knowledge supplied and answer 'Both' again with the scores",
+                "Where the form, style or task skill is off too, score your set with the "
+                "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
             ),
         ),
@@ -685,6 +810,7 @@ VERDICTS = [
             "soudani-2024",
             "gekhman-2024",
             "anthropic-contextual-retrieval",
+            "anthropic-context-engineering",
             "vertex-function-calling",
             "azure-search-document-access",
             "owasp-llm01-prompt-injection",
@@ -718,7 +844,6 @@ VERDICTS = [
                 "Rerun the held-out set to see which content errors remain",
                 see=f"{NEITHER}#evaluation-first",
             ),
-            "If the content still fails, answer this tree again for the content",
         ),
         sources=(
             "openai-structured-outputs",
@@ -733,22 +858,28 @@ VERDICTS = [
     ),
     Verdict(
         id="few-shot",
-        title="Put the nearest examples in the prompt",
+        title="Put more examples in the prompt",
         because=(
             "Good examples of the wanted output teach a model in the prompt much of what "
-            "training would teach in the weights, with no training run. Choosing the examples "
-            "closest to each request works better than a fixed set; caching keeps the fixed "
-            "instructions cheap, while the chosen examples are paid in full on each request. "
-            "Keep collecting: the same examples become training data if this falls short."
+            "training would teach in the weights, with no training run. Two ways: the examples "
+            "most similar to each request, fetched per request, or many fixed examples (50 to "
+            "hundreds) in a cached prefix, which is cheap at low volume. Try them on the "
+            "strongest model your data may go to, to learn whether examples can close the gap "
+            "at all. Keep collecting: the same examples become training data if this falls "
+            "short."
         ),
         next_steps=(
             NextStep(
                 "Index reviewed examples and retrieve the closest few for each request",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
-            NextStep("Cache the fixed part of the prompt", see=f"{RAG}#prompt-caching"),
             NextStep(
-                "Score it on the held-out set against your best fixed prompt",
+                "Or put 50 to a few hundred approved examples in a cached prefix, and price it "
+                "at your volume",
+                see=f"{NEITHER}#many-shot",
+            ),
+            NextStep(
+                "Score both against your best fixed prompt on the same held-out cases",
                 see="evaluation.md?preset=new-model#planner",
             ),
             NextStep(
@@ -759,17 +890,19 @@ VERDICTS = [
                 "Grow the set with reviewed labels from a stronger model",
                 see=f"{TUNE}#synthetic-labels",
             ),
-            "Come back when it still falls short with 50 to 100 examples or more",
         ),
         sources=(
             "liu-2022-in-context-examples",
+            "agarwal-2024-many-shot-icl",
+            "sambanova-many-shot-2026",
             "vertex-tune-models",
             "anthropic-prompt-caching",
             "openai-supervised-fine-tuning",
         ),
         short_if=(
-            "Scored on the held-out set against your best fixed prompt, the nearest examples "
-            "still leave cases failing, and you have collected 50 to 100 reviewed examples or more."
+            "Scored on the held-out set against your best fixed prompt, examples in the prompt "
+            "still leave the behaviour failing by more than chance explains, and you have 50 "
+            "or more reviewed examples."
         ),
         then={
             "dynamic": "tried",
@@ -784,10 +917,11 @@ VERDICTS = [
         because=(
             "A measured prompt on a stronger model, with the nearest examples where they fit, "
             "still falls short on behaviour, there are enough examples to train on, and the "
-            "data may go to a managed service. The service trains and serves the model on the provider's "
-            "machines under your cloud terms, so the team needs good data and evaluation rather "
-            "than GPU skills. Train behaviour, not changing or citable facts: those stay in the "
-            "prompt or an index."
+            "data may go to a managed service. The service trains and serves the model on its "
+            "machines under its or your cloud's terms, so the team needs good data and "
+            "evaluation rather than GPU skills. How the tuned model is billed decides whether "
+            f"training pays at your volume: {BEDROCK_CUSTOM_ON_DEMAND} Train behaviour, not "
+            "changing or citable facts: those stay in the prompt or an index."
         ),
         next_steps=(
             NextStep(
@@ -796,8 +930,9 @@ VERDICTS = [
                 see=f"{STATUS}#tuning",
             ),
             NextStep(
-                "Weigh training and hosting against your volume in the cost calculator: some "
-                "services bill a deployed tuned model by the hour, used or not",
+                "Price training and serving at your volume: at low or bursty traffic, pick a "
+                "service that bills the tuned model per token; hourly hosting pays only when "
+                "traffic keeps it busy",
                 see="costs.md?preset=fine-tune#calculator",
             ),
             NextStep(
@@ -844,15 +979,16 @@ VERDICTS = [
     ),
     Verdict(
         id="fine-tune-open",
-        title="Tune an open-weight model in-house",
+        title="Tune an open-weight model you control",
         because=(
-            "Training is justified, but the data or the model may not leave your own machines. "
-            "An open-weight model tuned with a parameter-efficient method such as LoRA keeps "
-            "everything in-house (QLoRA tuned a 65B model on one 48GB GPU), and its weights, "
-            "version and serving cost stay yours, at the price of "
-            "ML skills and an upkeep routine the team must own. Where the model also retrieves, "
-            "keep the index and the embedding model in-house too, and read the model's licence "
-            "first."
+            "Training is justified, but the data or the model must stay in your own cloud "
+            "account or on your own machines. An open-weight model tuned with a "
+            "parameter-efficient method such as LoRA keeps everything there (QLoRA tuned a 65B "
+            "model on one 48GB GPU), and its weights, version and serving cost stay yours; no "
+            "vendor retires it. The price is ML skills and an upkeep routine the team must own, "
+            "or a service in your cloud that tunes and serves open-weight models for you. Where "
+            "the model also retrieves, keep the index and the embedding model there too, and "
+            "read the model's licence first."
         ),
         next_steps=(
             NextStep(
@@ -860,27 +996,28 @@ VERDICTS = [
                 see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
+                "Train a small adapter first and compare it with your best prompt on the "
+                "strongest model you may use",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
+            ),
+            NextStep(
+                "Without GPUs or ML engineers, use a service in your cloud account that tunes "
+                "and serves open-weight models, and keep the weights",
+                see=f"{STATUS}#serving",
+            ),
+            NextStep(
                 "Pick the method: supervised examples, preference pairs, or reinforcement "
                 "fine-tuning with a grader",
                 see=f"{TUNE}#training-methods",
             ),
             NextStep(
-                "Train a small adapter first and compare it with your best prompt",
-                see=f"{TUNE}#how-many-examples",
-            ),
-            NextStep(
-                "If it retrieves, run retrieval in-house, train on retrieved passages with "
-                "distractors, and compare with plain supervised tuning",
+                "If it retrieves, run retrieval in the same place, train on retrieved passages "
+                "with distractors, and compare with plain supervised tuning",
                 see=f"{BOTH}#raft",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
                 see="failure-modes.md#ft-safety",
-            ),
-            NextStep(
-                "Without GPUs of your own, compare services that tune and serve open-weight "
-                "adapters in your cloud or per token",
-                see=f"{STATUS}#serving",
             ),
             "Version models and roll them out in stages",
             "Budget GPUs and people for retraining",
@@ -889,6 +1026,8 @@ VERDICTS = [
             "lora-2022",
             "qlora-2023",
             "llama-license",
+            "bedrock-custom-model-units",
+            "azure-fine-tuning-models",
             "soudani-2024",
             "qi-2023-finetuning-safety",
             "high-country-codes",
@@ -898,6 +1037,60 @@ VERDICTS = [
             "refusal, safety and general-skill tests before rollout."
         ),
         then_tree="fine-tuning-failure-diagnosis",
+    ),
+    Verdict(
+        id="continued-pretraining",
+        title="Continue pre-training on your own language, then tune",
+        because=(
+            "The model cannot read a language or notation of your own, and you hold billions "
+            "of tokens written in it: the one case where training on raw domain text has "
+            "repaid its cost in published work. NVIDIA continued the pre-training of open "
+            "models on chip-design text and code, then tuned them on instructions, and reported "
+            "models up to five times smaller matching larger general ones on its tasks. It is "
+            "the heaviest route here: a large, stable corpus, ML engineers, and a run repeated "
+            "for each new base model. Keep changing and citable facts in retrieval."
+        ),
+        next_steps=(
+            NextStep(
+                "First measure how the strongest current model does on held-out tasks in the "
+                "language, with examples in the prompt",
+                see="evaluation.md?preset=new-model#planner",
+            ),
+            NextStep(
+                "Gather, clean and deduplicate the corpus, and hold some of it out for testing",
+                see=f"{TUNE}#continued-pretraining",
+            ),
+            NextStep(
+                "Continue pre-training an open-weight model, then tune it on reviewed "
+                "instructions in the language",
+                see=f"{TUNE}#continued-pretraining",
+            ),
+            NextStep(
+                "Check which managed services still offer continued pre-training, and for which "
+                "models",
+                see=f"{STATUS}#tuning",
+            ),
+            NextStep(
+                "Keep retrieval for facts that change or must be cited",
+                see=f"{RAG}#evaluate-retrieval",
+            ),
+            NextStep(
+                "Rerun refusal, safety and general-skill tests before rollout",
+                see="failure-modes.md#ft-safety",
+            ),
+        ),
+        sources=(
+            "chipnemo",
+            "bloomberggpt",
+            "harvey-multi-model",
+            "bedrock-fine-tuning-models",
+            "qi-2023-finetuning-safety",
+        ),
+        short_if=(
+            "On held-out tasks in your language, the adapted model does not beat the strongest "
+            "current model with examples in its prompt by more than chance explains."
+        ),
+        then={"own-language": "no", "both-own-language": "no"},
     ),
     Verdict(
         id="distil",
@@ -1038,65 +1231,94 @@ VERDICTS = [
         id="serve-cheaper",
         title="Serve it cheaper first",
         because=(
-            "Speed or price stands in the way, and configuration moves it before any training: "
-            "caching, a lower reasoning effort, a smaller or newer model that passes your evaluation, routing easy "
-            "requests to it, shorter outputs and streaming. Training a small model repays its "
-            "upkeep only for one narrow, repeated task at high volume or under a latency limit "
-            "these cannot meet; otherwise keep the fastest model that passes. If the behaviour "
-            "fell short too, a cheaper model can pass only "
-            "with the nearest examples in its prompt; if none does, the last steps weigh paying "
-            "for the large model against tuning one, scored against it."
+            "Speed or price stands in the way, and configuration moves it before any training. "
+            "On a reasoning model the effort setting is often the largest lever, since the "
+            "reasoning tokens are billed as output; then caching, a smaller or newer model "
+            "that passes your evaluation, routing easy requests to it, shorter outputs and "
+            "streaming, and batch processing for work that can wait. Each is measured on the "
+            "same set, so a cheaper set-up is kept only where it still passes."
         ),
         next_steps=(
             NextStep(
-                "Build a few hundred real requests with accepted answers, if you have none",
-                see="evaluation.md?preset=new-model#planner",
+                "On a reasoning model, pin the lowest reasoning effort that still passes",
+                see=f"{NEITHER}#reasoning-effort",
             ),
             NextStep(
                 "Turn on prompt caching and put static content first", see=f"{RAG}#prompt-caching"
             ),
             NextStep(
-                "Run your evaluation set on smaller, newer and faster models",
+                "Run your evaluation set on smaller, newer and faster models, with your "
+                "examples in their prompt",
                 see=f"{NEITHER}#stronger-model",
             ),
             NextStep(
                 "Route easy requests to the cheapest model that passes", see=f"{NEITHER}#routing"
             ),
+            "Cap output length, stream the answer, and batch work that can wait",
             NextStep(
-                "On a reasoning model, pin the lowest reasoning effort that still passes",
-                see=f"{NEITHER}#reasoning-effort",
+                "Build a few hundred real requests with accepted answers first, if you have none",
+                see="evaluation.md?preset=new-model#planner",
             ),
-            "Cut output length and stream the answer",
             "Measure cost and latency per request at real traffic",
-            NextStep(
-                "If behaviour fell short too, try cheaper models with the nearest examples; if "
-                "none passes and only price binds at modest volume, paying for the large model "
-                "with them may cost less than training",
-                see=f"{NEITHER}#dynamic-few-shot",
-            ),
-            NextStep(
-                "If behaviour fell short too and no cheaper model passes with examples, under a "
-                "latency limit or high volume: tune the fastest (for price, cheapest) model, "
-                "retrieval kept; compare it with the large one",
-                see=f"{TUNE}#verdict",
-            ),
-            "If your answers were good and only the large model passes, keep it: for price, "
-            "cache, batch, route; for latency on broad requests, parallel calls, predicted "
-            "outputs, plain code, first tokens at once",
-            "Come back if volume grows or latency still argues for training",
         ),
         sources=(
             "openai-prompt-caching",
             "anthropic-prompt-caching",
             "openai-latency-optimization",
+            "openai-reasoning",
             "ong-2024-routellm",
-            "azure-fine-tuning-costs",
+            "instacart-maple",
+            "anthropic-effort",
         ),
         short_if=(
-            "Measured at real traffic, with caching, routing and shorter streamed outputs, no "
-            "model that passes your evaluation set meets the latency or cost you need."
+            "Measured at real traffic, with every lever that applies in place, no set-up that "
+            "passes your evaluation set meets the latency or cost you need."
         ),
         then={"levers": "tried"},
+    ),
+    Verdict(
+        id="keep-large",
+        title="Keep the model that passes, and trim its bill",
+        because=(
+            "The levers are spent, and training a smaller model would not repay itself: the "
+            "volume is too low to cover training, hosting and retraining, or the requests are "
+            "too broad for a small model to cover. So the model that passes stays, with "
+            "examples in its prompt if it needs them, and the work is on its bill and its "
+            "speed: a cached prefix for the fixed part, the lowest effort that passes, shorter "
+            "outputs, and a budget watched month by month. Volume and prices change, so the "
+            "sums are worth redoing."
+        ),
+        next_steps=(
+            NextStep(
+                "Price the passing model, its examples cached, at your real volume",
+                see="costs.md#calculator",
+            ),
+            NextStep(
+                "For broad requests that must be quicker: stream, run calls in parallel, and "
+                "send first tokens at once",
+                see=f"{NEITHER}#routing",
+            ),
+            NextStep(
+                "Set a monthly budget and an alert, and re-run the sums when volume or prices "
+                "change",
+                see=f"{STATUS}#price",
+            ),
+            NextStep(
+                "Re-run your set on each new smaller model as it ships",
+                see=f"{NEITHER}#stronger-model",
+            ),
+        ),
+        sources=(
+            "anthropic-prompt-caching",
+            "openai-latency-optimization",
+            "azure-fine-tuning-cost-management",
+            "high-country-codes",
+        ),
+        short_if=(
+            "With every lever in place, the passing model's monthly bill or its wait still "
+            "exceeds what the product can carry. The tree has no cheaper route here: that is a "
+            "product decision on price, scope or volume, and the sums change as prices fall."
+        ),
     ),
     Verdict(
         id="migrate-tuned",
@@ -1300,6 +1522,319 @@ _SEED = [
 
 _OURS = [
     # Our own examples, one at least for every path the published ones leave out.
+    # The practitioner review's five situations (December 2026) and a newcomer test's
+    # brand-voice team, with the verdicts and plans a practitioner would sign.
+    Scenario(
+        id="monorepo-code-assistant",
+        title="Coding assistant over a four-million-line monorepo",
+        situation=(
+            "From the practitioner review (S2): developers ask where a policy is configured and "
+            "who calls it; the code changes hundreds of times a day and answers must point to "
+            "files. The verdict leads with search tools over the live checkout, not an index."
+        ),
+        answers={"gap": "knowledge", "fits": "live"},
+        expect="rag",
+        plan=("rag",),
+    ),
+    Scenario(
+        id="compliance-manual-middle-band",
+        title="Compliance answers from a 150,000-token manual",
+        situation=(
+            "From the practitioner review (S3): a bank's staff ask detailed questions of one "
+            "regulatory manual that every user may read, about 1,500 a day; wrong answers are "
+            "costly. At this size neither the cached prompt nor retrieval is the safe default, "
+            "so a paired evaluation decides."
+        ),
+        answers={"gap": "knowledge", "fits": "middle"},
+        expect="compare-context",
+        plan=("compare-context", "rag"),
+    ),
+    Scenario(
+        id="engagement-letters-low-volume",
+        title="Engagement letters in a firm style, 200 a day",
+        situation=(
+            "From the practitioner review (S4): legal operations drafts letters in the firm's "
+            "style; with the nearest examples the strongest allowed model still misses on 30% "
+            "of 150 cases. 800 approved letters exist, the cloud agreement allows managed "
+            "tuning, and at 200 requests a day the large model's price is no issue. Many "
+            "approved letters in a cached prefix have not been tried."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "not-yet",
+            "budget": "no",
+            "hosting": "yes",
+        },
+        expect="few-shot",
+        plan=("few-shot", "fine-tune"),
+    ),
+    Scenario(
+        id="listing-extraction-reasoning-effort",
+        title="Listing extraction on a reasoning model, 3 million a month",
+        situation=(
+            "From the practitioner review (S5): a marketplace extracts 20 attributes from "
+            "seller listings on a frontier reasoning model at its default effort. Accuracy is "
+            "fine and cost is the problem; caching, batching, a smaller model and routing were "
+            "tried, but not a lower reasoning effort, so not every lever that applies."
+        ),
+        answers={
+            "gap": "speed-cost",
+            "levers": "not-yet",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+        },
+        expect="serve-cheaper",
+        plan=("serve-cheaper", "distil"),
+    ),
+    Scenario(
+        id="brand-voice-at-volume",
+        title="Brand voice at 200,000 requests a day",
+        situation=(
+            "From a newcomer test: marketing copy scores 70% on the editors' rubric with the "
+            "best prompt on the strongest model; quality, not price, is the complaint, but at "
+            "200,000 requests a day the strongest model with examples in every prompt would "
+            "cost too much. Thousands of approved pieces exist; none has been tried as "
+            "examples in the prompt."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "not-yet",
+            "budget": "yes",
+        },
+        expect="few-shot",
+        plan=("few-shot", "distil"),
+    ),
+    Scenario(
+        id="unsure-gap-knowledge",
+        title="Not sure what fails; pasting the document fixes it",
+        situation=(
+            "Our example: a team's assistant gets product questions wrong and it cannot tell "
+            "why. With the right page pasted into the prompt, 20 of 24 failing cases pass; the "
+            "catalogue is far larger than any prompt."
+        ),
+        answers={"gap": "not-sure", "paste-test": "pass", "fits": "too-large"},
+        expect="rag",
+    ),
+    Scenario(
+        id="unsure-gap-both",
+        title="Not sure what fails; facts help but the form is still off",
+        situation=(
+            "Our example: with the source pasted in, answers get their facts right but still "
+            "miss the house format; nothing is retrieved or measured yet, and the documents run "
+            "to thousands of pages."
+        ),
+        answers={
+            "gap": "not-sure",
+            "paste-test": "some",
+            "both-base": "not-yet",
+            "fits": "too-large",
+        },
+        expect="rag",
+    ),
+    Scenario(
+        id="unsure-gap-behaviour",
+        title="Not sure what fails; the facts were never the problem",
+        situation=(
+            "Our example: pasting the right document changes almost nothing; the scored set "
+            "shows replies with the right content but broken JSON."
+        ),
+        answers={
+            "gap": "not-sure",
+            "paste-test": "none",
+            "baseline": "fell-short",
+            "residual": "format",
+        },
+        expect="structured-outputs",
+    ),
+    Scenario(
+        id="unsure-gap-no-cases",
+        title="Not sure what fails, and no failing cases kept",
+        situation=(
+            "Our example: users say the assistant is often wrong, but nobody has kept the "
+            "failing requests."
+        ),
+        answers={"gap": "not-sure", "paste-test": "no-cases"},
+        expect="prompt-first",
+    ),
+    Scenario(
+        id="hybrid-helpdesk-must-be-small",
+        title="Help-desk replies that must come from a small model",
+        situation=(
+            "Our example: replies drawn from retrieved articles miss the house form even with "
+            "worked examples beside the passages; 5,000 reviewed replies exist, and at two "
+            "million replies a month a large model costs far more per reply than the budget."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "tried",
+            "both-budget": "yes",
+        },
+        expect="distil",
+    ),
+    Scenario(
+        id="research-hybrid-own-cloud",
+        title="Research summaries tuned in our own cloud account",
+        situation=(
+            "Our example: a pharmaceutical team's summaries of retrieved studies miss its house "
+            "structure with worked examples in the prompt; a large model's price is fine, and "
+            "the data may go to the company's own cloud account, on open-weight models it "
+            "deploys, but not to a model provider."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "tried",
+            "both-budget": "no",
+            "both-hosting": "cloud",
+        },
+        expect="fine-tune-open",
+    ),
+    Scenario(
+        id="unsure-gap-small-guide",
+        title="Not sure what fails; the guide is small enough to send whole",
+        situation=(
+            "Our example: pasting the right section of a 30,000-token product guide fixes most "
+            "failing answers; every user may read it, and a few hundred requests a day make "
+            "sending it cached affordable."
+        ),
+        answers={
+            "gap": "not-sure",
+            "paste-test": "pass",
+            "fits": "fits",
+            "context-cost": "yes",
+        },
+        expect="long-context",
+    ),
+    Scenario(
+        id="unsure-gap-few-worked-answers",
+        title="Not sure what fails; facts help, and only a few worked answers exist",
+        situation=(
+            "Our example: with the source pasted in, a planning assistant's facts are right but "
+            "its reasoning misses the firm's method; retrieval is measured and finds the "
+            "passages, and only 15 worked answers exist."
+        ),
+        answers={
+            "gap": "not-sure",
+            "paste-test": "some",
+            "both-base": "fell-short",
+            "both-examples": "few",
+        },
+        expect="few-shot",
+    ),
+    Scenario(
+        id="unsure-gap-behaviour-unmeasured",
+        title="Not sure what fails; the facts were fine, and nothing is scored",
+        situation=(
+            "Our example: pasting the right document changes nothing, so the facts were never "
+            "the problem; no prompt has yet been scored on a held-out set."
+        ),
+        answers={"gap": "not-sure", "paste-test": "none", "baseline": "not-yet"},
+        expect="prompt-first",
+    ),
+    Scenario(
+        id="classifier-examples-pass-uncached",
+        title="Classifier that passes with examples, before any lever",
+        situation=(
+            "Our example: a support-ticket classifier passes its scored set only with 40 "
+            "examples in every prompt, which makes each ticket too costly; nothing is cached "
+            "and no smaller model has been tried."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "costly",
+            "levers": "not-yet",
+        },
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="hybrid-examples-pass-uncached",
+        title="Hybrid that passes with examples, before any lever",
+        situation=(
+            "Our example: answers from retrieved policies take the right form only with worked "
+            "examples beside the passages, and the longer prompt is too costly per answer; "
+            "nothing is cached yet."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "costly",
+            "levers": "not-yet",
+        },
+        expect="serve-cheaper",
+    ),
+    Scenario(
+        id="hybrid-long-reports-small-model",
+        title="Long reports from retrieved data, on a small model",
+        situation=(
+            "Our example: inspection reports are drafted from retrieved readings and rules; "
+            "passages leave no room for worked reports, 4,000 reviewed reports exist, and the "
+            "reports must come from a model cheap enough for every site visit."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "cannot",
+            "both-own-language": "no",
+            "both-budget": "yes",
+        },
+        expect="distil",
+    ),
+    Scenario(
+        id="in-house-design-language",
+        title="Code in an in-house design language",
+        situation=(
+            "Our example, after the practitioner review's A10: a company holds about five "
+            "billion tokens of code in a hardware design language of its own, which current "
+            "models write poorly even with examples; the code must stay on its own servers, "
+            "and an ML team is in place."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "cannot",
+            "own-language": "yes",
+            "budget": "no",
+            "hosting": "no",
+        },
+        expect="continued-pretraining",
+        plan=("continued-pretraining", "fine-tune-open"),
+    ),
+    Scenario(
+        id="own-cloud-no-ml-team",
+        title="Tuning in our own cloud account, without ML engineers",
+        situation=(
+            "Our example, after the practitioner review's A7: examples in the prompt fall short "
+            "on a claims-summary format; the data may go to the company's own cloud account but "
+            "not to a model provider, and the team wants weights it can take with it."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "tried",
+            "budget": "no",
+            "hosting": "cloud",
+        },
+        expect="fine-tune-open",
+    ),
     Scenario(
         id="staff-handbook",
         title="Staff handbook assistant",
@@ -1414,6 +1949,7 @@ _OURS = [
             "examples": "enough",
             "budget": "no",
             "dynamic": "cannot",
+            "own-language": "no",
             "hosting": "no",
         },
         expect="fine-tune-open",
@@ -1432,7 +1968,7 @@ _OURS = [
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
-            "budget": "yes",
+            "dynamic": "costly",
             "levers": "tried",
             "latency": "no",
             "volume": "high",
@@ -1466,7 +2002,7 @@ _OURS = [
         title="Repair manuals assistant on a field device",
         situation=(
             "Our example: technicians query repair manuals through retrieval; answers need a "
-            "set troubleshooting form, and 3,000 graded answers exist. Field connections are "
+            "set troubleshooting form, which worked examples beside the passages fix, and 3,000 graded answers exist. Field connections are "
             "slow, so even the fastest hosted model with caching and short answers replies too "
             "late, and only a small model on the rugged laptop is quick enough."
         ),
@@ -1474,7 +2010,7 @@ _OURS = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
-            "both-budget": "yes",
+            "both-dynamic": "costly",
             "levers": "tried",
             "latency": "yes",
             "narrow": "yes",
@@ -1500,8 +2036,8 @@ _OURS = [
             "too late for a natural conversation."
         ),
         answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "no"},
-        expect="serve-cheaper",
-        plan=("serve-cheaper",),
+        expect="keep-large",
+        plan=("keep-large",),
     ),
     Scenario(
         id="email-triage-at-volume",
@@ -1527,7 +2063,7 @@ _OURS = [
             "caching, but it serves a few hundred requests a day and nobody minds its speed."
         ),
         answers={"gap": "speed-cost", "levers": "tried", "latency": "no", "volume": "low"},
-        expect="serve-cheaper",
+        expect="keep-large",
     ),
     Scenario(
         id="hr-assistant-by-role",
@@ -1577,10 +2113,10 @@ _OURS = [
             "baseline": "fell-short",
             "residual": "behaviour",
             "examples": "enough",
+            "dynamic": "not-yet",
             "budget": "yes",
-            "levers": "not-yet",
         },
-        expect="serve-cheaper",
+        expect="few-shot",
     ),
     Scenario(
         id="drive-through-orders",
@@ -1608,7 +2144,7 @@ _OURS = [
             "volume": "high",
             "narrow": "no",
         },
-        expect="serve-cheaper",
+        expect="keep-large",
     ),
     Scenario(
         id="bank-faq-was-knowledge",
@@ -1653,6 +2189,7 @@ _OURS = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "cannot",
+            "both-own-language": "no",
             "both-hosting": "yes",
         },
         expect="both",
@@ -1723,10 +2260,10 @@ _OURS = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-dynamic": "not-yet",
             "both-budget": "yes",
-            "levers": "not-yet",
         },
-        expect="serve-cheaper",
+        expect="few-shot",
     ),
     Scenario(
         id="tax-rulings-on-premises",
@@ -1743,6 +2280,7 @@ _OURS = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "cannot",
+            "both-own-language": "no",
             "both-hosting": "no",
         },
         expect="fine-tune-open",
@@ -1971,11 +2509,11 @@ LIBRARY = [
         source="orchestrate-triage",
         chose="long-context",
         differs=(
-            "The corpora are well past the 200,000-token rule of thumb the tree uses, so the "
-            "tree sends them to retrieval; the project used a one-million-token window instead. "
-            "Models find facts less reliably in the middle of long prompts, and the project "
-            "reports no accuracy check on facts deep in its corpora, so the tree's caution "
-            "stands until someone measures it."
+            "The corpora are well past 200,000 tokens, the top of the middle band, where the tree"
+            " retrieves; the project used a one-million-token window instead. Models find facts "
+            "less reliably in the middle of long prompts, and the project reports no accuracy "
+            "check on facts deep in its corpora, so the tree's caution stands until someone "
+            "measures it."
         ),
     ),
     Scenario(
@@ -2010,16 +2548,23 @@ LIBRARY = [
             "or cost limit; descriptions are written ahead of time and reviewed by copywriters, "
             "so we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "not-yet",
+            "budget": "no",
+            "hosting": "yes",
+        },
         expect="few-shot",
         assumed=("budget", "dynamic"),
         source="stitchfix-generative-ai",
         chose="fine-tune",
         differs=(
-            "The accounts we read say Stitch Fix tried examples in the prompt first, but not "
-            "that it picked the nearest ones for each product, which the tree asks for before "
-            "training. The team used 2023 models; whether the nearest examples, or a stronger "
-            "model, would have made training unnecessary was not reported."
+            "The accounts we read say Stitch Fix tried examples in the prompt first, but not the "
+            "nearest ones for each product, nor many approved ones in a cached prefix, which the "
+            "tree tries before training. Once those fall short, the tree's plan reaches the "
+            "team's choice, a model tuned by a managed service. The team used 2023 models; "
+            "whether better-chosen examples, or a stronger model, would have made training "
+            "unnecessary was not reported."
         ),
     ),
     Scenario(
@@ -2038,6 +2583,7 @@ LIBRARY = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "not-yet",
+            "both-hosting": "yes",
         },
         expect="few-shot",
         assumed=("both-budget", "both-dynamic"),
@@ -2065,6 +2611,7 @@ LIBRARY = [
             **_BEHAVIOUR_WITH_EXAMPLES,
             "budget": "no",
             "dynamic": "cannot",
+            "own-language": "no",
             "hosting": "yes",
         },
         expect="fine-tune",
@@ -2114,21 +2661,21 @@ LIBRARY = [
         situation=(
             "Indeed wanted written explanations of why a job suits a job seeker. Few-shot "
             "prompting did well in A/B tests but used too many tokens at Indeed's scale; with "
-            "OpenAI, the team fine-tuned a smaller GPT model on data prepared with GPT-4 and "
-            "got similar results with 60% fewer tokens."
+            "OpenAI, the team fine-tuned a smaller GPT model on data prepared with GPT-4 and got "
+            "similar results with 60% fewer tokens. The story names no latency limit; we assume "
+            "none binds."
         ),
-        answers=_SPEED_LEVERS_UNTRIED,
+        answers={**_SPEED_LEVERS_UNTRIED, "latency": "no", "volume": "high", "narrow": "yes"},
         expect="serve-cheaper",
-        assumed=("levers",),
+        assumed=("levers", "latency"),
         source="indeed-invite-to-apply",
         chose="distil",
         differs=(
             _NOT_REPORTED_CHEAP_LEVERS + "Of those, caching the repeated examples would attack "
             "exactly the cost Indeed describes, but OpenAI began offering prompt caching in "
             "October 2024, after this story was published; a smaller hosted model with the same "
-            "prompt, and routing, were open to Indeed. At its volume the tree's later questions "
-            "would likely reach distillation too, so the two differ on order more than "
-            "destination."
+            "prompt, and routing, were open to Indeed. Once they are tried, the tree's plan "
+            "reaches distillation at Indeed's volume: the two differ on order, not destination."
         ),
     ),
     Scenario(
@@ -2139,7 +2686,7 @@ LIBRARY = [
             "latency and cost a concern for over a billion members. It built a family of models "
             "adapted from open-weight bases with its own data and serves them in-house."
         ),
-        answers=_SPEED_LEVERS_UNTRIED,
+        answers={**_SPEED_LEVERS_UNTRIED, "latency": "yes", "narrow": "no"},
         expect="serve-cheaper",
         assumed=("levers",),
         source="linkedin-eon",
@@ -2161,7 +2708,7 @@ LIBRARY = [
             "and verified about 100,000 fixes, which trained a 7B model served on Replit's own "
             "GPUs; it matched GPT-4 and Claude 3 on Replit's benchmarks."
         ),
-        answers=_SPEED_LEVERS_UNTRIED,
+        answers={**_SPEED_LEVERS_UNTRIED, "latency": "yes", "narrow": "yes"},
         expect="serve-cheaper",
         assumed=("levers",),
         source="replit-code-repair",
@@ -2180,11 +2727,12 @@ LIBRARY = [
             "According to a summary of its post, quality shifted when the provider changed its "
             "model, quotas were too low for customers with millions of tables, and costs were "
             "high; two engineers in a month, with under $1,000 of compute, tuned a small open "
-            "model it calls better, faster and cheaper."
+            "model it calls better, faster and cheaper. No latency limit is named; we assume none"
+            " binds."
         ),
-        answers=_SPEED_LEVERS_UNTRIED,
+        answers={**_SPEED_LEVERS_UNTRIED, "latency": "no", "volume": "high", "narrow": "yes"},
         expect="serve-cheaper",
-        assumed=("levers",),
+        assumed=("levers", "latency"),
         source="databricks-ai-docs",
         chose="distil",
         differs=(
@@ -2201,21 +2749,16 @@ LIBRARY = [
         title="Checkr: classifying hard background-check records",
         situation=(
             "Checkr sorts the messiest 2% of background-check records into 230 categories, "
-            "millions of checks a month, under synchronous latency limits. Prompted GPT-4 "
-            "reached 88% (82% on hard records) at about 15 seconds, and adding retrieval "
-            "lowered hard-record accuracy to 79%; a small open model tuned on Checkr's own "
-            "historical labels did better, faster and at a fifth of the cost."
+            "millions of checks a month, under synchronous latency limits. Prompted GPT-4 reached"
+            " 88% (82% on hard records) at about 15 seconds, and adding retrieval lowered "
+            "hard-record accuracy to 79%; a small open model tuned on Checkr's own historical "
+            "labels did better, faster and at a fifth of the cost. We take the retrieval it added"
+            " as examples in the prompt tried; the accounts do not say what it retrieved."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "yes", "levers": "not-yet"},
-        expect="serve-cheaper",
-        assumed=("levers",),
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "tried", "budget": "yes"},
+        expect="distil",
+        assumed=("dynamic",),
         source="checkr-adjudication",
-        chose="distil",
-        differs=(
-            _NOT_REPORTED_CHEAP_LEVERS + "Under Checkr's synchronous latency limit, for one "
-            "narrow classification task, the tree's later questions lead to the same small "
-            "model: the two differ on order, not destination."
-        ),
     ),
     Scenario(
         id="instacart-intent-engine",
@@ -2234,19 +2777,18 @@ LIBRARY = [
         id="grab-vision-llm",
         title="Grab: document reading model",
         situation=(
-            "Grab reads identity documents in many South-East Asian languages and layouts. "
-            "Hosted models read those scripts poorly, hallucinated and were slow, and open "
-            "vision models were not accurate enough; the team trained its own model of about "
-            "1B parameters on synthetic and auto-labelled data, roughly halving latency against "
-            "a tuned 2B model. We count the hosted and open models it tried as the cheap "
-            "levers."
+            "Grab reads identity documents in many South-East Asian languages and layouts. Hosted"
+            " models read those scripts poorly, hallucinated and were slow, and open vision "
+            "models were not accurate enough; the team trained its own model of about 1B "
+            "parameters on synthetic and auto-labelled data, roughly halving latency against a "
+            "tuned 2B model. We take scripts that hosted models read poorly as a skill examples "
+            "cannot teach, and its training data as far short of billions of tokens."
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "cannot",
+            "own-language": "no",
             "budget": "yes",
-            "levers": "tried",
-            "latency": "yes",
-            "narrow": "yes",
         },
         expect="distil",
         source="grab-vision-llm",
@@ -2260,12 +2802,13 @@ LIBRARY = [
             "tuned for acceptance rate, favoured short, trivial suggestions. It trained a new "
             "custom completion model for the one task of completing code, judged it on "
             "execution-based benchmarks before A/B tests, and reports 20% more accepted-and-kept "
-            "characters with 35% lower latency. We count the custom models it already served "
-            "as the cheap levers tried: no smaller hosted model was left to try."
+            "characters with 35% lower latency. We count the custom models it already served as "
+            "the cheap levers tried, and assume a large model with examples in its prompt would "
+            "write good completions, too late."
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
-            "budget": "yes",
+            "dynamic": "costly",
             "levers": "tried",
             "latency": "yes",
             "narrow": "yes",
@@ -2277,19 +2820,17 @@ LIBRARY = [
         id="cursor-fast-apply",
         title="Cursor: fast apply model",
         situation=(
-            "Cursor found GPT-4 and GPT-4o lazy, inaccurate and slow at rewriting whole files. "
-            "It split planning (a frontier model) from applying the edit, trained a 70B model "
-            "on the apply task and serves it with speculative decoding at about 1,000 tokens a "
+            "Cursor found GPT-4 and GPT-4o lazy, inaccurate and slow at rewriting whole files. It"
+            " split planning (a frontier model) from applying the edit, trained a 70B model on "
+            "the apply task and serves it with speculative decoding at about 1,000 tokens a "
             "second. The write-up does not give the size of the training set; we count it as "
-            "enough because they trained on it, and count GPT-4o, a newer and faster model, as "
-            "the cheap levers tried."
+            "enough because they trained on it, and assume the frontier models fell short with "
+            "examples in their prompts as well."
         ),
         answers={
             **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "tried",
             "budget": "yes",
-            "levers": "tried",
-            "latency": "yes",
-            "narrow": "yes",
         },
         expect="distil",
         source="cursor-fast-apply",
@@ -2309,11 +2850,12 @@ LIBRARY = [
         chose="fine-tune-open",
         differs=(
             "Bloomberg pre-trained a model from scratch, further than any verdict here goes; the "
-            "nearest is an open-weight model tuned in-house. The tree first asks for the "
-            "strongest prompted model, measured on the task; "
-            "Bloomberg's comparison left it out. A later study by J.P. Morgan AI Research, in "
-            "its revised version, found prompted GPT-4 matched or beat domain-specific models "
-            "on many such financial tasks while trailing on entity and relation extraction."
+            "nearest is continued pre-training, which the tree keeps for a language or notation "
+            "current models cannot read, after the strongest prompted model has been measured on "
+            "the task. Bloomberg's comparison left that model out, and financial English is not "
+            "such a language. A later study by J.P. Morgan AI Research, in its revised version, "
+            "found prompted GPT-4 matched or beat domain-specific models on many such financial "
+            "tasks while trailing on entity and relation extraction."
         ),
     ),
     Scenario(
@@ -2337,8 +2879,15 @@ LIBRARY = [
             "maps each outfit to style keywords and asks GPT-3, with a few examples in the "
             "prompt, to draft headlines that copywriters review and edit."
         ),
-        answers={"gap": "behaviour", "baseline": "not-yet"},
+        answers={
+            "gap": "behaviour",
+            "baseline": "not-yet",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "not-yet",
+        },
         expect="prompt-first",
+        assumed=("examples",),
         source="stitchfix-generative-ai",
         chose="few-shot",
         differs=(
@@ -2377,11 +2926,12 @@ LIBRARY = [
         chose="fine-tune",
         differs=(
             "Retrieval falling short over a corpus this large is, for the tree, a retrieval "
-            "problem to work on (search, ranking, what the passages carry), not a reason to "
-            "train citable facts into the weights, which it never recommends. Harvey's custom model "
-            "is continued pre-training on about 10 billion tokens, a scale no verdict here "
-            "covers and the studies behind that rule did not test; the story compares it only "
-            "with GPT-4's answers, not with improved retrieval."
+            "problem to work on (search, ranking, what the passages carry), not a reason to train"
+            " citable facts into the weights. The tree keeps continued pre-training for a "
+            "language or notation of one's own, not for case law a model can read once it is "
+            "retrieved. The story compares the custom model only with GPT-4's answers, not with "
+            "improved retrieval, and Harvey has since moved to several general models from "
+            "different providers."
         ),
     ),
     Scenario(
@@ -2408,14 +2958,13 @@ LIBRARY = [
         id="microsoft-incident-root-causes",
         title="Microsoft: root causes of cloud incidents",
         situation=(
-            "Microsoft had fine-tuned GPT-3 models on past incidents to suggest root causes, "
-            "but retraining larger models as new incidents arrive is costly. With over 100,000 "
-            "past incidents, it instead retrieves the most similar ones and puts them in GPT-4's "
+            "Microsoft had fine-tuned GPT-3 models on past incidents to suggest root causes, but "
+            "retraining larger models as new incidents arrive is costly. With over 100,000 past "
+            "incidents, it instead retrieves the most similar ones and puts them in GPT-4's "
             "prompt as examples; this beat the fine-tuned models by 24.8% on average across its "
-            "metrics. The cost it names is retraining, not the price or speed of each request, "
-            "so we answer that no per-request budget binds."
+            "metrics."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
         expect="few-shot",
         source="microsoft-rca-icl",
     ),
@@ -2431,7 +2980,7 @@ LIBRARY = [
             "We take those open models as the strongest the customers could use. The post "
             "states no latency or cost limit; we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet", "budget": "no", "hosting": "no"},
         expect="few-shot",
         assumed=("budget", "dynamic"),
         source="defog-sqlcoder",
@@ -2461,16 +3010,19 @@ LIBRARY = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "not-yet",
+            "both-hosting": "cloud",
         },
         expect="few-shot",
-        assumed=("both-budget", "both-dynamic"),
+        assumed=("both-budget", "both-dynamic", "both-hosting"),
         source="perplexity-nemo",
-        chose="both",
+        chose="fine-tune-open",
         differs=(
             "The case study does not say whether worked examples were tried next to the search "
-            "results; the tree asks for that before training. Nor does it state a cost limit "
-            "per request: at an answer engine's volume one may well bind, and then the tree "
-            "would reach a smaller model tuned for the task, with retrieval kept."
+            "results, which the tree asks for first. After that, for a team that tunes "
+            "open-weight models on machines it deploys and keeps retrieval, the tree's plan "
+            "reaches the verdict Perplexity's choice fits. Nor does it state a cost limit per "
+            "request: at an answer engine's volume one may well bind, and then the plan would "
+            "reach a smaller model tuned for the task, with retrieval kept."
         ),
     ),
     Scenario(
@@ -2490,21 +3042,13 @@ LIBRARY = [
             "gap": "both",
             "both-base": "fell-short",
             "both-examples": "enough",
+            "both-dynamic": "cannot",
+            "both-own-language": "yes",
             "both-budget": "yes",
-            "levers": "not-yet",
         },
-        expect="serve-cheaper",
-        assumed=("both-examples", "levers"),
+        expect="continued-pretraining",
+        assumed=("both-examples", "both-dynamic", "both-own-language"),
         source="chipnemo",
-        chose="fine-tune-open",
-        differs=(
-            "NVIDIA continued pre-training Llama 2 on its own design data, putting domain "
-            "knowledge into the weights, which no verdict here recommends by default; then it "
-            "tuned the models on domain instructions and kept retrieval, all on open weights it "
-            "trained itself. It argues for its smaller models on cost, but reports no trial of caching, "
-            "routing or batching, which the tree tries before training a smaller model, nor "
-            "whether any of its three tasks ran at a volume where training repays itself."
-        ),
     ),
     Scenario(
         id="erlangen-physician-letters",
@@ -2520,7 +3064,7 @@ LIBRARY = [
             "gives no number). Letters are drafted for review and no latency or cost limit is "
             "stated; we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "budget": "no", "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet", "budget": "no", "hosting": "no"},
         expect="few-shot",
         assumed=("budget", "dynamic"),
         source="erlangen-physician-letters",
