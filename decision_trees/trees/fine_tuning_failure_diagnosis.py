@@ -50,18 +50,18 @@ TREE = Tree(
             changeable=False,
             options={
                 "wrong-facts": Option("States wrong facts with confidence", "was-true-at-training"),
-                "lost-abilities": Option(
-                    "Worse at things the base model did well", "what-was-lost"
-                ),
-                "weak-on-target-task": Option(
-                    "Weak on the task it was tuned for", "measured-on-held-out"
-                ),
                 "overtaken": Option(
                     "It now loses to the newest prompted model", "prompted-model-caught-up"
+                ),
+                "lost-abilities": Option(
+                    "Worse at things the base model did well", "what-was-lost"
                 ),
                 "base-retiring": Option(
                     "Its base model is being retired, or the service stops training",
                     "move-before-shutdown",
+                ),
+                "weak-on-target-task": Option(
+                    "Weak on the task it was tuned for", "measured-on-held-out"
                 ),
             },
         ),
