@@ -218,7 +218,9 @@ TREE = Tree(
             sources=["openai-latency-optimization", "ong-2024-routellm"],
             options={
                 "no": Option("No, only the current model", "switch-to-faster-model"),
-                "yes": Option("Yes, and none passes at the speed or price needed", "task-is-narrow"),
+                "yes": Option(
+                    "Yes, and none passes at the speed or price needed", "task-is-narrow"
+                ),
             },
         ),
         Question(
@@ -262,7 +264,9 @@ TREE = Tree(
                     "Yes: high volume, or a latency limit only a small model meets",
                     "fine-tune-smaller-model",
                 ),
-                "no": Option("No, modest traffic and no hard latency limit", "serve-without-training"),
+                "no": Option(
+                    "No, modest traffic and no hard latency limit", "serve-without-training"
+                ),
             },
         ),
     ],

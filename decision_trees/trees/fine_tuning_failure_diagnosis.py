@@ -426,7 +426,9 @@ TREE = Tree(
                     "Score the tuned model on the same cases and compare them case by case",
                     see="evaluation.md#paired",
                 ),
-                NextStep("Score the base model too, to see what tuning added", see=f"{FM}#ft-evaluation"),
+                NextStep(
+                    "Score the base model too, to see what tuning added", see=f"{FM}#ft-evaluation"
+                ),
             ],
             sources=[
                 "openai-supervised-fine-tuning",

@@ -327,8 +327,7 @@ TREE = Tree(
                     see=f"{FM}#structured-data",
                 ),
                 NextStep(
-                    "Run every query with the asking user's rights, read-only and with a row "
-                    "limit",
+                    "Run every query with the asking user's rights, read-only and with a row limit",
                     see="framework/when-rag.md#access-control",
                 ),
                 NextStep(
