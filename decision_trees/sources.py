@@ -1193,6 +1193,25 @@ _ENTRIES = [
         ),
     ),
     Source(
+        key="trivedi-2023-ircot",
+        title=(
+            "Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive "
+            "Multi-Step Questions"
+        ),
+        publisher="Stony Brook University and Allen Institute for AI",
+        date="2022-12",
+        kind="paper",
+        url="https://arxiv.org/abs/2212.10509",
+        author="Trivedi, Balasubramanian, Khot, Sabharwal",
+        venue="ACL 2023",
+        note=(
+            "IRCoT: retrieves again after each reasoning step instead of once from the question. "
+            "With GPT-3 it raised retrieval by up to 21 points and question answering by up to "
+            "15 points on HotpotQA, 2WikiMultihopQA, MuSiQue and IIRC, with no training, and "
+            "helped Flan-T5 models too. Abstract (v2) and summaries read, not the full text."
+        ),
+    ),
+    Source(
         key="openai-fine-tuning-best-practices",
         title="Fine-tuning best practices",
         publisher="OpenAI",
@@ -1988,6 +2007,21 @@ _ENTRIES = [
         note=(
             "Read in the docs corpus at this address and at its moved copies under "
             "docs.pinecone.io/guides/organizations/manage-cost/ and /guides/cost/understand-cost."
+        ),
+    ),
+    Source(
+        key="qdrant-query-decomposition",
+        title="Query Decomposition for Multi-Hop Questions",
+        publisher="Qdrant",
+        date="",
+        kind="vendor",
+        url="https://qdrant.tech/documentation/improve-search/query-decomposition/",
+        checked="2026-12-03",
+        note=(
+            "A tutorial: a question whose second fact depends on the first cannot be answered "
+            "from one search, since reranking and fusion only reorder what that search found; "
+            "search, let a model read the results and ask the next sub-question, and repeat up "
+            "to a cap on hops. Builds on Self-Ask and IRCoT. Read in the docs corpus."
         ),
     ),
 ]

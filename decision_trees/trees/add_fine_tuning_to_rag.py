@@ -2,11 +2,14 @@
 
 Fine-tuning comes last here. Retrieval is measured and fixed first, then the prompt,
 then the levers that need no training (structured outputs, a stronger reader, the
-nearest examples in the prompt, caching), and only then a trained model.
+nearest examples in the prompt, caching, a faster hosted model and routing), and only
+then a trained model, and for speed or cost only where the traffic repays it.
 """
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.vendor_facts import (
+    AZURE_FT_HOSTING_HOURLY,
+    BEDROCK_CUSTOM_ON_DEMAND,
     BEDROCK_NO_CLAUDE_TUNING,
     OPENAI_CACHE_MIN_PROMPT,
     OPENAI_CACHE_TTFT_BY_LENGTH,
@@ -15,6 +18,7 @@ from decision_trees.vendor_facts import (
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
+TUNE = "framework/when-fine-tuning.md"
 
 TREE = Tree(
     slug="add-fine-tuning-to-rag",
@@ -23,7 +27,8 @@ TREE = Tree(
         "Fine-tuning earns its upkeep in a working RAG system only for what retrieval, prompting "
         "and the no-training levers cannot fix: a house style that examples in the prompt do not "
         "hold, a reader that keeps being misled by irrelevant passages, or a large model too slow "
-        "for a narrow task. This tree rules out the cheaper fixes first and measures each step."
+        "for a narrow task at enough traffic to repay training. This tree rules out the cheaper "
+        "fixes first and measures each step."
     ),
     start="retrieval-finds-the-answer",
     reviewed="2026-11-22",
@@ -194,7 +199,28 @@ TREE = Tree(
             ],
             options={
                 "no": Option("No, not yet", "trim-and-cache"),
-                "yes": Option("Yes, and it is still too slow or costly", "task-is-narrow"),
+                "yes": Option("Yes, and it is still too slow or costly", "faster-model-tried"),
+            },
+        ),
+        Question(
+            id="faster-model-tried",
+            text=(
+                "Have you scored smaller or faster hosted models on your held-out set, and routed "
+                "the easy requests to the cheapest one that passes?"
+            ),
+            why=(
+                "Model size is the main driver of speed, and switching to a smaller hosted model "
+                "is configuration, not a project. RouteLLM's routers, sending easy requests to a "
+                "weaker model, cut cost by half or more on some public benchmarks while keeping "
+                "quality close to the strong model's. Training a small model is worth its upkeep "
+                "only once no hosted model passes."
+            ),
+            sources=["openai-latency-optimization", "ong-2024-routellm"],
+            options={
+                "no": Option("No, only the current model", "switch-to-faster-model"),
+                "yes": Option(
+                    "Yes, and none passes at the speed or price needed", "task-is-narrow"
+                ),
             },
         ),
         Question(
@@ -205,13 +231,42 @@ TREE = Tree(
             ),
             why=(
                 "OpenAI's guide describes reaching similar quality with a smaller model tuned on "
-                "a larger model's answers, for less cost and latency. That works for a narrow, "
-                "stable task; for broad, open-ended use a faster general model is the safer step."
+                "a larger model's answers, for less cost and latency. The evidence for small "
+                "trained models comes from narrow tasks (Hsieh et al. used four benchmarks); for "
+                "broad, open-ended use, keep the fastest hosted model that passes."
             ),
-            sources=["openai-supervised-fine-tuning", "raft-2024"],
+            sources=["openai-supervised-fine-tuning", "hsieh-2023-distilling", "raft-2024"],
             options={
-                "yes": Option("Yes, one narrow task", "fine-tune-smaller-model"),
-                "no": Option("No, requests are broad and varied", "switch-to-faster-model"),
+                "yes": Option("Yes, one narrow task", "training-pays-back"),
+                "no": Option("No, requests are broad and varied", "serve-without-training"),
+            },
+        ),
+        Question(
+            id="training-pays-back",
+            text=(
+                "Is traffic high enough that a tuned small model repays training, hosting and "
+                "retraining, or must it answer faster than any hosted model can?"
+            ),
+            why=(
+                "Training is paid once and upkeep every month, while savings accrue per request, "
+                f"and how the tuned model is hosted decides the upkeep. {AZURE_FT_HOSTING_HOURLY} "
+                f"{BEDROCK_CUSTOM_ON_DEMAND} A tuned model is also rebuilt when its base model "
+                "is retired. At modest traffic with no hard latency limit, the savings may never "
+                "repay it."
+            ),
+            sources=[
+                "azure-fine-tuning-cost-management",
+                "bedrock-custom-on-demand",
+                "openai-fine-tuning-wind-down",
+            ],
+            options={
+                "yes": Option(
+                    "Yes: high volume, or a latency limit only a small model meets",
+                    "fine-tune-smaller-model",
+                ),
+                "no": Option(
+                    "No, modest traffic and no hard latency limit", "serve-without-training"
+                ),
             },
         ),
     ],
@@ -245,6 +300,11 @@ TREE = Tree(
                 "es-2023-ragas",
                 "amanai-lab",
             ],
+            short_if=(
+                "With recall@k on the labelled questions now high, the answers still fall short of "
+                "what you need."
+            ),
+            then={"retrieval-finds-the-answer": "yes"},
         ),
         Verdict(
             id="improve-prompting",
@@ -273,6 +333,11 @@ TREE = Tree(
                 "amanai-lab",
                 "anthropic-reduce-hallucinations",
             ],
+            short_if=(
+                "Your best prompt still fails cases on held-out real questions, on a set large enough "
+                "to show it: about 312 paired cases to tell 80% from 85% when one in ten differs."
+            ),
+            then={"prompt-baseline": "yes"},
         ),
         Verdict(
             id="use-structured-outputs",
@@ -297,6 +362,11 @@ TREE = Tree(
                 ),
             ],
             sources=["openai-structured-outputs"],
+            short_if=(
+                "With strict schema mode on, the values are still wrong, or what fails is a layout "
+                "the schema cannot express."
+            ),
+            then={"schema-enforceable": "no"},
         ),
         Verdict(
             id="try-stronger-reader",
@@ -316,6 +386,11 @@ TREE = Tree(
                 NextStep("Weigh the accuracy gain against cost and latency", see=f"{FM}#raft"),
             ],
             sources=["sager-2024-raft-revisited", "raft-2024"],
+            short_if=(
+                "On the held-out set, stronger models with the same passages and instructions still "
+                "misread them, or cost, hosting or latency rules them out."
+            ),
+            then={"stronger-model-tried": "yes"},
         ),
         Verdict(
             id="raft-fine-tune",
@@ -324,7 +399,11 @@ TREE = Tree(
                 "The reader stays misled by irrelevant passages even at its best, so train it for "
                 "exactly that. RAFT trains on questions paired with the answering passage and "
                 "distractors, with some examples lacking the passage, and answers that quote the "
-                "passage; it measured question-answering accuracy on domain RAG benchmarks."
+                "passage; it measured question-answering accuracy on domain RAG benchmarks. Its "
+                "lead over plain supervised tuning on the same data was about 29 points on "
+                "HotpotQA but under 1 on Torch Hub, and a later study found no gain on newer "
+                "7-8B models, so compare RAFT with plain tuning on the same retrieval outputs "
+                "and with the untuned model."
             ),
             next_steps=[
                 NextStep(
@@ -333,12 +412,22 @@ TREE = Tree(
                 ),
                 NextStep("Write answers that quote the passage they rely on", see=f"{FM}#raft"),
                 NextStep(
-                    "Compare with the untuned model on the same retrieval and held-out set",
-                    see=f"{FM}#ft-evaluation",
+                    "Also train plain supervised tuning on the same retrieval outputs, and score "
+                    "both against the untuned model on the held-out set",
+                    see="framework/both.md#raft",
+                ),
+                NextStep(
+                    "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                    see=f"{FM}#ft-safety",
                 ),
                 NextStep("Keep RAG in place: the tuned model reads, retrieval supplies facts"),
             ],
-            sources=["raft-2024", "sager-2024-raft-revisited"],
+            sources=["raft-2024", "sager-2024-raft-revisited", "qi-2023-finetuning-safety"],
+            short_if=(
+                "The RAFT-tuned reader does not beat both plain supervised tuning on the same "
+                "retrieval outputs and the untuned model on the held-out set."
+            ),
+            then_tree="fine-tuning-failure-diagnosis",
         ),
         Verdict(
             id="collect-data-first",
@@ -362,6 +451,11 @@ TREE = Tree(
                 "Come back to this tree with 50 to 100 reviewed examples",
             ],
             sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
+            short_if=(
+                "With 50 to 100 reviewed examples and their passages collected, the prompt alone "
+                "still fails the same held-out cases."
+            ),
+            then={"good-examples-available": "yes"},
         ),
         Verdict(
             id="dynamic-few-shot",
@@ -391,6 +485,11 @@ TREE = Tree(
                 "vertex-tune-models",
                 "openai-prompt-caching",
             ],
+            short_if=(
+                "Scored on the held-out set against the fixed prompt, the nearest examples still "
+                "leave the style or format failing on cases that matter."
+            ),
+            then={"few-shot-tried": "yes"},
         ),
         Verdict(
             id="fine-tune-generator",
@@ -407,22 +506,32 @@ TREE = Tree(
                     see=f"{FM}#ft-train-serve",
                 ),
                 NextStep(
-                    "Start with 50 to 100 examples and check for a clear gain before adding more",
-                    see=f"{FM}#ft-data-quality",
-                ),
-                NextStep(
-                    "Compare base and tuned models on the held-out set, and on general tasks",
-                    see=f"{FM}#ft-evaluation",
-                ),
-                NextStep(
                     "Check which services still tune the model you need, by which method and "
                     "until when",
                     see="providers.md#tuning",
                 ),
                 NextStep(
+                    "Choose where it trains and runs: a provider's managed service, your own "
+                    "cloud account, or hardware you run, with an open-weight model and LoRA",
+                    see=f"{TUNE}#managed-or-in-house",
+                ),
+                NextStep(
                     "Weigh training and hosting against your volume: some services bill a "
                     "deployed tuned model by the hour, used or not",
                     see="costs.md?preset=fine-tune#calculator",
+                ),
+                NextStep(
+                    "Start with 50 to 100 examples and check for a clear gain before adding more",
+                    see=f"{FM}#ft-data-quality",
+                ),
+                NextStep(
+                    "Compare the tuned model with your best prompt and nearest examples on the "
+                    "newest model you may use, on the held-out set",
+                    see="evaluation.md?preset=tuned-vs-prompt#planner",
+                ),
+                NextStep(
+                    "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                    see=f"{FM}#ft-safety",
                 ),
                 NextStep(
                     "Version the model with its data, and plan the move off it before its base "
@@ -432,12 +541,20 @@ TREE = Tree(
             ],
             sources=[
                 "openai-supervised-fine-tuning",
-                "openai-fine-tuning-getting-started",
+                "vertex-tune-models",
+                "bedrock-custom-on-demand",
+                "lora-2022",
+                "qi-2023-finetuning-safety",
                 "azure-fine-tuning-cost-management",
                 "openai-fine-tuning-wind-down",
                 "amanai-lab",
                 "high-country-codes",
             ],
+            short_if=(
+                "The tuned model with retrieval does not beat your best prompt with the nearest "
+                "examples on the newest model you may use, on the same passages and held-out set."
+            ),
+            then_tree="fine-tuning-failure-diagnosis",
         ),
         Verdict(
             id="trim-and-cache",
@@ -464,59 +581,149 @@ TREE = Tree(
                 "anthropic-contextual-retrieval",
                 "leng-2024-long-context-rag",
             ],
+            short_if=(
+                "With a few reranked passages and the fixed part cached, latency or cost per request "
+                "at real traffic is still over your limit."
+            ),
+            then={"context-trimmed-and-cached": "yes"},
         ),
         Verdict(
             id="fine-tune-smaller-model",
             title="Fine-tune a smaller model to read the passages",
             because=(
-                "The context is already lean and cached, and the task is narrow, so a smaller "
-                "model trained on the large model's good answers can match it for less time and "
-                "money. Keep retrieval: the small model learns the task, not the facts, which "
+                "The context is already lean and cached, no faster hosted model passes, the task "
+                "is narrow, and traffic or a latency limit makes training pay, so a smaller model "
+                "trained on reviewed answers can match the large one for less time and money. "
+                "Keep retrieval: the small model learns the task, not the facts, which "
                 "fine-tuning stores poorly."
             ),
             next_steps=[
                 NextStep(
-                    "Log the large model's answers, with their passages, as training data",
+                    "Log the large model's answers that pass your grader, with their passages, "
+                    "and review a sample before training on them",
                     see=f"{FM}#smaller-model",
                 ),
                 NextStep(
-                    "Check that the large model's terms let you train on its answers",
-                    see="framework/when-fine-tuning.md#provider-terms",
+                    "Estimate when training, hosting and retraining pay back at your traffic",
+                    see="costs.md?preset=distil#calculator",
                 ),
-                NextStep("Review a sample before training on it", see=f"{FM}#ft-data-quality"),
+                NextStep(
+                    "Check which services tune the small model you want, and whether a tuned "
+                    "model is billed per token or by the hour",
+                    see="providers.md#tuning",
+                ),
+                NextStep(
+                    "Check that the large model's terms let you train on its answers",
+                    see=f"{TUNE}#provider-terms",
+                ),
                 NextStep(
                     "Compare latency, cost and held-out quality against the large model",
-                    see=f"{FM}#ft-evaluation",
+                    see="evaluation.md?preset=tuned-vs-prompt#planner",
                 ),
+                NextStep(
+                    "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
+                    see=f"{FM}#ft-safety",
+                ),
+                "Route the requests it fails to the large model",
             ],
             sources=[
+                "hsieh-2023-distilling",
+                "azure-fine-tuning-cost-management",
+                "bedrock-custom-on-demand",
+                "qi-2023-finetuning-safety",
                 "openai-supervised-fine-tuning",
                 "openai-services-agreement",
                 "anthropic-commercial-terms",
                 "raft-2024",
                 "gekhman-2024",
             ],
+            short_if=(
+                "On held-out requests the small model falls below the large model's quality, or "
+                "misses the latency or cost per request it was trained to meet."
+            ),
+            then_tree="fine-tuning-failure-diagnosis",
         ),
         Verdict(
             id="switch-to-faster-model",
-            title="Switch to a faster model rather than train one",
+            title="Try a faster hosted model before training one",
             because=(
-                "The context is already lean and cached, but the requests are too varied for a "
-                "small model to learn from examples. A faster general model, or routing easy "
-                "requests to one, cuts latency without a training pipeline to maintain."
+                "The context is already lean and cached, and no smaller or faster hosted model "
+                "has been scored. Model size is the main driver of speed, and a faster general "
+                "model, or routing the easy requests to one, cuts latency and cost with no "
+                "training pipeline to maintain; RouteLLM's routers halved cost or better on some "
+                "public benchmarks at close to the strong model's quality."
             ),
             next_steps=[
                 NextStep(
-                    "Score one or two faster models on the held-out set",
-                    see=f"{FM}#smaller-model",
+                    "Score one or two smaller or faster models on the held-out set",
+                    see="framework/neither.md#stronger-model",
                 ),
-                NextStep("Route easy requests to the faster model", see=f"{FM}#smaller-model"),
+                NextStep(
+                    "Route easy requests to the cheapest model that passes",
+                    see="framework/neither.md#routing",
+                ),
                 NextStep(
                     "Keep the large model for the requests the faster one fails",
                     see=f"{FM}#smaller-model",
                 ),
+                NextStep(
+                    "On a reasoning model, pin the lowest reasoning effort that still passes",
+                    see="framework/neither.md#reasoning-effort",
+                ),
+                "Measure latency and cost per request at real traffic",
             ],
-            sources=["openai-supervised-fine-tuning", "amanai-lab"],
+            sources=[
+                "openai-latency-optimization",
+                "ong-2024-routellm",
+                "openai-reasoning",
+                "amanai-lab",
+            ],
+            short_if=(
+                "On the held-out set, no smaller or faster hosted model passes at the speed or price "
+                "you need, even with the easy requests routed to it."
+            ),
+            then={"faster-model-tried": "yes"},
+        ),
+        Verdict(
+            id="serve-without-training",
+            title="Keep the hosted model; do not train one",
+            because=(
+                "The context is lean and cached and no faster hosted model passes, but a trained "
+                "small model would not pay: the requests are too broad for it to learn, or "
+                "traffic is too modest to repay training, hosting and retraining. Some services "
+                "bill a deployed tuned model by the hour, used or not. Keep the large model and "
+                "cut what it spends per request instead."
+            ),
+            next_steps=[
+                NextStep(
+                    "Cap output length and stream the answer: halving the output can roughly "
+                    "halve the wait",
+                    see="costs.md#latency",
+                ),
+                NextStep(
+                    "On a reasoning model, pin the lowest reasoning effort that still passes",
+                    see="framework/neither.md#reasoning-effort",
+                ),
+                NextStep(
+                    "Put the numbers in the cost calculator to see the volume at which training "
+                    "would pay back",
+                    see="costs.md?preset=distil#calculator",
+                ),
+                "Send requests that need no answer at once through a batch service, which "
+                "Instacart found up to 50% cheaper than real-time calls",
+                "Come back when traffic grows, or a hard latency limit appears, on a narrow task",
+            ],
+            sources=[
+                "openai-latency-optimization",
+                "azure-fine-tuning-cost-management",
+                "bedrock-custom-on-demand",
+                "instacart-maple",
+                "hsieh-2023-distilling",
+            ],
+            short_if=(
+                "With outputs capped and streamed and reasoning effort pinned, the hosted model still "
+                "misses your latency or cost limit at real traffic."
+            ),
         ),
     ],
     scenarios=[
@@ -602,6 +809,7 @@ TREE = Tree(
             },
             expect="improve-prompting",
             source=OURS,
+            plan=("improve-prompting",),
         ),
         Scenario(
             id="extraction-breaks-the-json-schema",
@@ -646,6 +854,7 @@ TREE = Tree(
             },
             expect="dynamic-few-shot",
             source=OURS,
+            plan=("dynamic-few-shot", "fine-tune-generator"),
         ),
         Scenario(
             id="slide-format-with-eight-samples",
@@ -790,6 +999,7 @@ TREE = Tree(
             },
             expect="try-stronger-reader",
             source="sager-2024-raft-revisited",
+            plan=("try-stronger-reader", "raft-fine-tune"),
             chose="raft-fine-tune",
             differs=(
                 "The study trained every model with RAFT to test the method. Its result, no gain "
@@ -832,6 +1042,7 @@ TREE = Tree(
             },
             expect="trim-and-cache",
             source=OURS,
+            plan=("trim-and-cache",),
         ),
         Scenario(
             id="ticket-router-on-a-large-model",
@@ -839,15 +1050,58 @@ TREE = Tree(
             situation=(
                 "A support desk labels each ticket with one of 40 queues using a large model, "
                 "five reranked passages and a cached prompt; it is accurate but costs too much "
-                "at 200,000 tickets a day, and months of its labels are logged."
+                "at 200,000 tickets a day. Two smaller hosted models, with routing, fell below "
+                "the accuracy bar on the held-out set, and months of its labels are logged."
             ),
             answers={
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "latency",
                 "context-trimmed-and-cached": "yes",
+                "faster-model-tried": "yes",
                 "task-is-narrow": "yes",
+                "training-pays-back": "yes",
             },
             expect="fine-tune-smaller-model",
+            source=OURS,
+            plan=("fine-tune-smaller-model",),
+        ),
+        Scenario(
+            id="narrow-task-at-fifty-requests-a-day",
+            title="A narrow task at 50 requests a day",
+            situation=(
+                "An internal tool tags incoming supplier contracts with one of 12 clause types "
+                "from retrieved policy passages, about 50 a day. The lean, cached prompt on a "
+                "large model passes but is slow, and two smaller hosted models fail the held-out "
+                "set; there is no hard latency limit."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "latency",
+                "context-trimmed-and-cached": "yes",
+                "faster-model-tried": "yes",
+                "task-is-narrow": "yes",
+                "training-pays-back": "no",
+            },
+            expect="serve-without-training",
+            source=OURS,
+            plan=("serve-without-training",),
+        ),
+        Scenario(
+            id="broad-assistant-no-faster-model-passes",
+            title="A broad assistant that no faster model can serve",
+            situation=(
+                "A company-wide assistant answers from a lean, cached prompt on a large model. "
+                "The team scored three faster hosted models and a router on its held-out set "
+                "and none passed; questions range across every department."
+            ),
+            answers={
+                "retrieval-finds-the-answer": "yes",
+                "main-pain": "latency",
+                "context-trimmed-and-cached": "yes",
+                "faster-model-tried": "yes",
+                "task-is-narrow": "no",
+            },
+            expect="serve-without-training",
             source=OURS,
         ),
         Scenario(
@@ -862,10 +1116,12 @@ TREE = Tree(
                 "retrieval-finds-the-answer": "yes",
                 "main-pain": "latency",
                 "context-trimmed-and-cached": "yes",
+                "faster-model-tried": "no",
                 "task-is-narrow": "no",
             },
             expect="switch-to-faster-model",
             source=OURS,
+            plan=("switch-to-faster-model", "serve-without-training"),
         ),
     ],
     sources=[
@@ -881,5 +1137,10 @@ TREE = Tree(
         "choose-for-your-ai-product",
         "when-to-use-which",
         "high-country-codes",
+        "ong-2024-routellm",
+        "openai-latency-optimization",
+        "hsieh-2023-distilling",
+        "azure-fine-tuning-cost-management",
+        "bedrock-custom-on-demand",
     ],
 )

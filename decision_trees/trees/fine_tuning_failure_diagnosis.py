@@ -6,17 +6,24 @@ and facts that change belong in retrieval, not in the weights.
 """
 
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
-from decision_trees.vendor_facts import OPENAI_FT_CHECKPOINTS_LAST_THREE, OPENAI_SFT_EXAMPLE_COUNTS
+from decision_trees.vendor_facts import (
+    OPENAI_FT_CHECKPOINTS_LAST_THREE,
+    OPENAI_FT_GPT4O_GPT41_SHUTDOWN,
+    OPENAI_FT_NEW_JOBS_END,
+    OPENAI_SFT_EXAMPLE_COUNTS,
+)
 
 FM = "failure-modes.md"
 MT = "maintenance.md"
+TUNE = "framework/when-fine-tuning.md"
 
 TREE = Tree(
     slug="fine-tuning-failure-diagnosis",
     title="A fine-tuned model disappoints: what went wrong?",
     summary=(
-        "Start from the symptom: wrong facts, lost abilities, or weak results on the task the "
-        "model was tuned for. A few checks against the training data, the production prompt and a "
+        "Start from the symptom: wrong facts, lost abilities, weak results on the task the model "
+        "was tuned for, a newer prompted model that now does better, or a base model being "
+        "retired. A few checks against the training data, the production prompt and a "
         "held-out set separate the causes, and each leaf gives the fix, cheapest first."
     ),
     start="symptom",
@@ -29,14 +36,29 @@ TREE = Tree(
                 "Fine-tuned models are hard to debug, so begin from the visible failure. Wrong "
                 "facts, lost abilities and a weak target task have different causes: the first "
                 "usually lies in what the data asked the model to memorise, the second in how hard "
-                "it was trained, the third in the data or in how the model is called."
+                "it was trained, the third in the data or in how the model is called. Two more "
+                "come from outside the model: newer prompted models keep improving while the "
+                "tuned one stands still, and a tuned model stops working when its base model is "
+                f"shut down. {OPENAI_FT_GPT4O_GPT41_SHUTDOWN}"
             ),
-            sources=["amanai-lab", "openai-fine-tuning-best-practices"],
+            sources=[
+                "amanai-lab",
+                "openai-fine-tuning-best-practices",
+                "openai-fine-tuning-wind-down",
+                "agarwal-2024-many-shot-icl",
+            ],
             changeable=False,
             options={
                 "wrong-facts": Option("States wrong facts with confidence", "was-true-at-training"),
+                "overtaken": Option(
+                    "It now loses to the newest prompted model", "prompted-model-caught-up"
+                ),
                 "lost-abilities": Option(
                     "Worse at things the base model did well", "what-was-lost"
+                ),
+                "base-retiring": Option(
+                    "Its base model is being retired, or the service stops training",
+                    "move-before-shutdown",
                 ),
                 "weak-on-target-task": Option(
                     "Weak on the task it was tuned for", "measured-on-held-out"
@@ -114,20 +136,27 @@ TREE = Tree(
         Question(
             id="measured-on-held-out",
             text=(
-                "Is 'weak' measured on held-out examples, against the base model with your best "
-                "prompt?"
+                "Is 'weak' measured on held-out examples, against the best current model you may "
+                "use, prompted with your best prompt and examples?"
             ),
             why=(
-                "A fine-tune is only worth its upkeep if it beats the prompted base model on inputs "
-                "it never saw. OpenAI recommends splitting off a test set before training and "
-                "comparing base and tuned models on it; without that comparison, 'weak' may be an "
-                "impression or a prompt problem."
+                "A fine-tune is only worth its upkeep if it beats the best prompted option on "
+                "inputs it never saw, and that is today's strongest model you may send the data "
+                "to, not only the base model it was tuned from. OpenAI recommends splitting off a "
+                "test set before training and comparing base and tuned models on it; with many "
+                "examples in the prompt, a long-context model matched supervised tuning on some "
+                "tasks. Without that comparison, 'weak' may be an impression or a prompt problem."
             ),
-            sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "agarwal-2024-many-shot-icl",
+                "choose-for-your-ai-product",
+            ],
             options={
                 "no": Option("No, judged on a few outputs", "measure-first"),
                 "yes": Option(
-                    "Yes, on a held-out set with a prompted baseline", "same-prompt-in-production"
+                    "Yes, on a held-out set against the best prompted model",
+                    "same-prompt-in-production",
                 ),
             },
         ),
@@ -224,6 +253,11 @@ TREE = Tree(
                 "Version each model with the data it was trained on",
             ],
             sources=["ovadia-2023", "langchain-indexing", "amanai-lab", "when-to-use-which"],
+            short_if=(
+                "With the changing facts served by retrieval, answers about them are still wrong on a "
+                "set of questions whose current answers you know."
+            ),
+            then_tree="rag-failure-diagnosis",
         ),
         Verdict(
             id="poor-training-data",
@@ -252,6 +286,11 @@ TREE = Tree(
                 "openai-fine-tuning-best-practices",
                 "choose-for-your-ai-product",
             ],
+            short_if=(
+                "Retrained on the cleaned set, the model still fails the held-out cases that showed "
+                "the flaw, and the examples no longer contain it."
+            ),
+            then={"error-in-training-data": "no", "examples-sound": "yes"},
         ),
         Verdict(
             id="trained-to-invent",
@@ -274,6 +313,11 @@ TREE = Tree(
                 ),
             ],
             sources=["gekhman-2024", "openai-fine-tuning-best-practices"],
+            short_if=(
+                "With unsupported examples fixed or dropped and the best held-out checkpoint kept, it "
+                "still states facts that neither its prompt nor its data gave it."
+            ),
+            then={"answers-state-new-facts": "no"},
         ),
         Verdict(
             id="confident-hallucination",
@@ -298,6 +342,11 @@ TREE = Tree(
                 ),
             ],
             sources=["amanai-lab", "gekhman-2024", "choose-for-your-ai-product"],
+            short_if=(
+                "With the facts supplied by retrieval and examples that decline, it still answers "
+                "questions outside its data with invented facts."
+            ),
+            then_tree="rag-failure-diagnosis",
         ),
         Verdict(
             id="catastrophic-forgetting",
@@ -320,6 +369,10 @@ TREE = Tree(
                 "Mix general-purpose examples into the training set",
             ],
             sources=["biderman-2024-lora", "amanai-lab"],
+            short_if=(
+                "With fewer epochs, an adapter and general examples mixed in, the tuned model still "
+                "scores below the base model on your general tasks."
+            ),
         ),
         Verdict(
             id="safety-regressed",
@@ -344,6 +397,10 @@ TREE = Tree(
                 ),
             ],
             sources=["qi-2023-finetuning-safety"],
+            short_if=(
+                "The tuned model still complies with more of the harmful test requests than the base "
+                "model did."
+            ),
         ),
         Verdict(
             id="measure-first",
@@ -352,20 +409,38 @@ TREE = Tree(
                 "Without a held-out set and a prompted baseline there is no way to tell a weak "
                 "fine-tune from a weak prompt or an unlucky sample. OpenAI recommends setting up "
                 "evaluation first and judging a tuned model by samples on a test set that covers "
-                "what production sends."
+                "what production sends. The baseline to beat is the best current model you may "
+                "use with your best prompt and examples, not only the base you tuned."
             ),
             next_steps=[
                 NextStep(
-                    "Split off a held-out set the training never sees", see=f"{FM}#ft-evaluation"
+                    "Split off a held-out set the training never sees, a few hundred cases to "
+                    "tell a few points apart",
+                    see="evaluation.md?preset=tuned-vs-prompt#planner",
                 ),
                 NextStep(
-                    "Score the base model with your best prompt on it", see=f"{FM}#ft-evaluation"
+                    "Score the newest model you may use, with your best prompt and examples, on it",
+                    see=f"{FM}#ft-evaluation",
                 ),
                 NextStep(
-                    "Score the tuned model on the same set and compare", see=f"{FM}#ft-evaluation"
+                    "Score the tuned model on the same cases and compare them case by case",
+                    see="evaluation.md#paired",
+                ),
+                NextStep(
+                    "Score the base model too, to see what tuning added", see=f"{FM}#ft-evaluation"
                 ),
             ],
-            sources=["openai-supervised-fine-tuning", "choose-for-your-ai-product"],
+            sources=[
+                "openai-supervised-fine-tuning",
+                "choose-for-your-ai-product",
+                "connor-mcnemar-calculator",
+            ],
+            short_if=(
+                "Scored case by case on the same held-out set, the tuned model does not beat the best "
+                "prompted model: telling 80% from 85% takes about 312 cases when one in ten is "
+                "answered differently."
+            ),
+            then={"measured-on-held-out": "yes"},
         ),
         Verdict(
             id="train-serve-mismatch",
@@ -390,6 +465,11 @@ TREE = Tree(
                 ),
             ],
             sources=["openai-supervised-fine-tuning", "openai-fine-tuning-getting-started"],
+            short_if=(
+                "Called with the training prompt and format, the model is still weak on the held-out "
+                "set."
+            ),
+            then={"same-prompt-in-production": "yes"},
         ),
         Verdict(
             id="overfitting",
@@ -411,6 +491,11 @@ TREE = Tree(
                 ),
             ],
             sources=["openai-supervised-fine-tuning", "amanai-lab"],
+            short_if=(
+                "At the best held-out checkpoint, with fewer epochs and varied examples, it is weak "
+                "on training and held-out inputs alike."
+            ),
+            then={"held-out-gap": "no"},
         ),
         Verdict(
             id="too-few-examples",
@@ -434,6 +519,11 @@ TREE = Tree(
                 ),
             ],
             sources=["openai-supervised-fine-tuning"],
+            short_if=(
+                "Trained on 50 to 100 or more reviewed examples, it is still weak on training and "
+                "held-out inputs alike."
+            ),
+            then={"enough-examples": "yes"},
         ),
         Verdict(
             id="underfitting",
@@ -454,6 +544,101 @@ TREE = Tree(
                 ),
             ],
             sources=["openai-supervised-fine-tuning"],
+            short_if=(
+                "After 1 or 2 more epochs or a higher learning rate, it is still weak on training "
+                "inputs; the task may need facts or a grader that supervised examples do not give."
+            ),
+        ),
+        Verdict(
+            id="prompted-model-caught-up",
+            title="A newer prompted model has caught up",
+            because=(
+                "The tuned model stands still while new models keep arriving, and one of them, "
+                "prompted with your examples, now does the job as well or better. With many "
+                "examples in the prompt, a long-context model matched supervised tuning on some "
+                "tasks, at a cost that grows with each example sent. If it wins on your held-out "
+                "set, switching retires a training pipeline and a base model's shutdown date; if "
+                "it only wins on public benchmarks, keep the tuned model."
+            ),
+            next_steps=[
+                NextStep(
+                    "Score both on the same held-out cases, with your best examples in the new "
+                    "model's prompt",
+                    see="evaluation.md?preset=tuned-vs-prompt#planner",
+                ),
+                NextStep(
+                    "Compare cost and latency per request at your traffic, examples included",
+                    see="costs.md#calculator",
+                ),
+                NextStep(
+                    "If the prompted model wins, switch in stages and keep the set as the "
+                    "yardstick for the next model",
+                    see=f"{MT}#regression-sets",
+                ),
+                NextStep(
+                    "If the tuned model still wins, re-tune it on a newer base when that base "
+                    "can be tuned",
+                    see="providers.md#tuning",
+                ),
+            ],
+            sources=[
+                "agarwal-2024-many-shot-icl",
+                "openai-supervised-fine-tuning",
+            ],
+            short_if=(
+                "On the same held-out cases, the prompted model with your examples does not beat the "
+                "tuned one by more than the set can tell apart from chance, or costs too much per "
+                "request."
+            ),
+        ),
+        Verdict(
+            id="move-before-shutdown",
+            title="Move off the tuned model before its base shuts down",
+            because=(
+                "A tuned model works only as long as the base model it was tuned from, and the "
+                "service that trained it may stop training first, so nothing in the model can be "
+                f"fixed: it has to be replaced. {OPENAI_FT_NEW_JOBS_END} "
+                f"{OPENAI_FT_GPT4O_GPT41_SHUTDOWN} Record what it does today and try the "
+                "replacements against that record in parallel: the newest prompted models with "
+                "your examples, a re-tune on a service that will still exist, and an open-weight "
+                "model you control."
+            ),
+            next_steps=[
+                NextStep(
+                    "This week, log the tuned model's outputs on a few thousand real requests as "
+                    "the reference set",
+                    see=f"{MT}#regression-sets",
+                ),
+                NextStep(
+                    "Score the newest prompted models against it, with your best examples in "
+                    "the prompt",
+                    see="framework/neither.md#dynamic-few-shot",
+                ),
+                NextStep(
+                    "Start the re-tunes now, on a service that will still train or on an "
+                    "open-weight model",
+                    see=f"{TUNE}#model-going-away",
+                ),
+                NextStep(
+                    "Put the last day for new training jobs and the shutdown date in your plan",
+                    see="providers.md#dates-ahead",
+                ),
+                NextStep(
+                    "Follow the main tree's migration path: answer that your model is being "
+                    "retired",
+                    see="trees/rag-vs-fine-tuning.md",
+                ),
+            ],
+            sources=[
+                "openai-fine-tuning-wind-down",
+                "azure-model-retirement-schedule",
+                "vertex-model-versions",
+                "agarwal-2024-many-shot-icl",
+            ],
+            short_if=(
+                "No replacement matches the reference set of the tuned model's outputs before the "
+                "last day for new training jobs or the shutdown date."
+            ),
         ),
     ],
     scenarios=[
@@ -586,6 +771,7 @@ TREE = Tree(
             answers={"symptom": "weak-on-target-task", "measured-on-held-out": "no"},
             expect="measure-first",
             source=OURS,
+            plan=("measure-first",),
         ),
         Scenario(
             id="system-prompt-changed-at-launch",
@@ -602,6 +788,7 @@ TREE = Tree(
             },
             expect="train-serve-mismatch",
             source=OURS,
+            plan=("train-serve-mismatch",),
         ),
         Scenario(
             id="thirty-clean-examples",
@@ -620,6 +807,7 @@ TREE = Tree(
             },
             expect="too-few-examples",
             source=OURS,
+            plan=("too-few-examples", "underfitting"),
         ),
         Scenario(
             id="one-epoch-on-a-parser",
@@ -638,6 +826,32 @@ TREE = Tree(
             },
             expect="underfitting",
             source=OURS,
+            plan=("underfitting",),
+        ),
+        Scenario(
+            id="tuned-summariser-overtaken",
+            title="A 2025 summariser now trails a prompted model",
+            situation=(
+                "A support team tuned a model in 2025 to write ticket summaries in its house "
+                "format. A model released since, given 40 approved summaries in its prompt, "
+                "scores higher on the team's 400 held-out tickets, each summarised by both."
+            ),
+            answers={"symptom": "overtaken"},
+            expect="prompted-model-caught-up",
+            source=OURS,
+            plan=("prompted-model-caught-up",),
+        ),
+        Scenario(
+            id="tuned-gpt-4-1-mini-before-january-2027",
+            title="A tuned gpt-4.1-mini with its shutdown ahead",
+            situation=(
+                "A team serves 400,000 requests a month from a gpt-4.1-mini it tuned on OpenAI "
+                f"in 2025. {OPENAI_FT_NEW_JOBS_END} {OPENAI_FT_GPT4O_GPT41_SHUTDOWN}"
+            ),
+            answers={"symptom": "base-retiring"},
+            expect="move-before-shutdown",
+            source="openai-fine-tuning-wind-down",
+            plan=("move-before-shutdown",),
         ),
     ],
     sources=[
@@ -646,6 +860,8 @@ TREE = Tree(
         "gekhman-2024",
         "biderman-2024-lora",
         "qi-2023-finetuning-safety",
+        "agarwal-2024-many-shot-icl",
+        "openai-fine-tuning-wind-down",
         "amanai-lab",
         "choose-for-your-ai-product",
     ],

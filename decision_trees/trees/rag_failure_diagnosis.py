@@ -14,10 +14,11 @@ TREE = Tree(
     slug="rag-failure-diagnosis",
     title="RAG answers are wrong: where is the fault?",
     summary=(
-        "Start from failing questions whose answering passage you know. Check, in order, whether "
-        "that passage was indexed, retrieved, ranked high enough, whole, and actually placed in the "
-        "prompt; only when all of that holds is the model at fault. Each leaf names the cause and "
-        "the cheapest fix that is known to work."
+        "Start from failing questions whose answering passage you know. Questions that chain "
+        "facts across passages, or ask for figures held in tables, need another way to retrieve. "
+        "For the rest, check in order whether that passage was indexed, retrieved, ranked high "
+        "enough, whole, and actually placed in the prompt; only when all of that holds is the "
+        "model at fault. Each leaf names the cause and the cheapest fix that is known to work."
     ),
     start="failures-traced",
     reviewed="2026-11-22",
@@ -42,7 +43,38 @@ TREE = Tree(
             ],
             options={
                 "no": Option("No, we only see the bad answers", "measure-first"),
-                "yes": Option("Yes, labelled questions and logged prompts", "answer-retrieved"),
+                "yes": Option("Yes, labelled questions and logged prompts", "question-shape"),
+            },
+        ),
+        Question(
+            id="question-shape",
+            text="What do the failing questions ask for?",
+            changeable=False,
+            why=(
+                "One search with the question as its query suits a question one passage answers. "
+                "When the second fact needed depends on the first, what to search for next is "
+                "known only after reading the first results, and reranking only reorders what "
+                "the single search found; retrieving again after each step raised retrieval by "
+                "up to 21 points on four multi-step benchmarks. Counts, totals and filters over "
+                "records are a database's job: a few top-ranked chunks of a table never hold "
+                "every row the answer needs."
+            ),
+            sources=[
+                "trivedi-2023-ircot",
+                "qdrant-query-decomposition",
+                "uber-querygpt",
+                "linkedin-sql-bot",
+            ],
+            options={
+                "single": Option("A fact or two that one passage states", "answer-retrieved"),
+                "multi-step": Option(
+                    "Facts chained across passages, or gathered from many documents",
+                    "multi-step-questions",
+                ),
+                "tables": Option(
+                    "Figures held in tables or a database: counts, sums, filters",
+                    "structured-data-questions",
+                ),
             },
         ),
         Question(
@@ -217,6 +249,105 @@ TREE = Tree(
                 "databricks-retrieval-quality",
                 "langchain-retrieval-quality",
             ],
+            short_if=(
+                "For a failing question, you still cannot say which passage should have answered it "
+                "or what the prompt held, because the labelled set or the logs are missing."
+            ),
+            then={"failures-traced": "yes"},
+        ),
+        Verdict(
+            id="multi-step-questions",
+            title="One search cannot gather a multi-step answer",
+            because=(
+                "The question needs facts from several passages, and the later ones are found "
+                "only once the earlier ones are read, or it gathers something from many "
+                "documents at once. A single search on the question's words finds the first "
+                "passage at best, and reranking cannot add what that search missed. Split the "
+                "question into sub-questions and search for each, or let the model search, read "
+                "and search again with a cap on rounds: IRCoT, which does the latter with no "
+                "training, raised retrieval by up to 21 points and answers by up to 15 on four "
+                "multi-step benchmarks."
+            ),
+            next_steps=[
+                NextStep(
+                    "Have the model split each question into sub-questions and search for each",
+                    see=f"{FM}#multi-step",
+                ),
+                NextStep(
+                    "Or give the model a search tool to call again after reading each result, "
+                    "with a cap on the number of rounds",
+                    see=f"{FM}#multi-step",
+                ),
+                NextStep(
+                    "Label every passage each test question needs, and score retrieval for each "
+                    "step as well as the final answer",
+                    see=f"{FM}#measure-retrieval",
+                ),
+                NextStep(
+                    "For counts or totals over many records, put the figures in a table and "
+                    "query it instead",
+                    see=f"{FM}#structured-data",
+                ),
+                "Watch latency and cost: each extra round is another search and model call",
+            ],
+            sources=[
+                "trivedi-2023-ircot",
+                "qdrant-query-decomposition",
+                "anthropic-context-engineering",
+                "langchain-retrieval-quality",
+            ],
+            short_if=(
+                "On labelled multi-step questions, a passage a later step needs is still missing "
+                "after splitting or repeated search, or every passage arrives and the answer is still "
+                "wrong."
+            ),
+            then={"question-shape": "single"},
+        ),
+        Verdict(
+            id="structured-data-questions",
+            title="Query the data; do not chunk the table",
+            because=(
+                "The answer is a count, a sum or a filtered list over records that live in "
+                "tables or a database. Chunks of a table lose rows and headers, and a search "
+                "returns a few of them, never every row the answer needs, so better chunking "
+                "does not fix it. Let the model query the data: narrow, read-only, "
+                "parameterised queries it can call, as Grab's analysts did, or SQL it writes "
+                "after retrieving the relevant tables and columns, as Uber's QueryGPT and "
+                "LinkedIn's SQL Bot do."
+            ),
+            next_steps=[
+                NextStep(
+                    "Expose the common questions as read-only, parameterised queries the model "
+                    "can call",
+                    see="framework/when-rag.md#live-data",
+                ),
+                NextStep(
+                    "For open questions, retrieve the relevant tables, columns and example "
+                    "queries first, then have the model write the SQL",
+                    see=f"{FM}#structured-data",
+                ),
+                NextStep(
+                    "Run every query with the asking user's rights, read-only and with a row limit",
+                    see="framework/when-rag.md#access-control",
+                ),
+                NextStep(
+                    "Score on questions with known results, comparing what the query returns, "
+                    "not its wording",
+                    see=f"{FM}#structured-data",
+                ),
+                "Keep retrieval for the prose around the data, such as definitions and policies",
+            ],
+            sources=[
+                "grab-integrity-analytics",
+                "uber-querygpt",
+                "linkedin-sql-bot",
+                "pinterest-text-to-sql",
+                "vertex-function-calling",
+            ],
+            short_if=(
+                "On questions with known results, the queries return wrong rows or figures: the wrong "
+                "tables or columns, or a wrong filter or join."
+            ),
         ),
         Verdict(
             id="stale-or-conflicting-corpus",
@@ -243,6 +374,11 @@ TREE = Tree(
                 NextStep("Check that scanned files and tables were extracted as text"),
             ],
             sources=["choose-for-your-ai-product", "amanai-lab", "langchain-indexing"],
+            short_if=(
+                "With the current version indexed, superseded ones removed and its text extracted, "
+                "the labelled questions still fail."
+            ),
+            then={"current-version-indexed": "yes", "retrieved-text-conflicts": "no"},
         ),
         Verdict(
             id="rerank-wider-candidates",
@@ -265,6 +401,11 @@ TREE = Tree(
                 ),
             ],
             sources=["anthropic-contextual-retrieval", "langchain-retrieval-quality"],
+            short_if=(
+                "With a reranker over 50 to 150 candidates, the answering passage still falls outside "
+                "the few kept for most failing questions."
+            ),
+            then={"found-further-down": "no"},
         ),
         Verdict(
             id="embeddings-miss-meaning",
@@ -293,6 +434,10 @@ TREE = Tree(
                 "databricks-embedding-finetuning",
                 "amanai-lab",
             ],
+            short_if=(
+                "With keyword search, query rewriting and a tuned embedding model, recall on "
+                "paraphrased test questions stays too low for the answers you need."
+            ),
         ),
         Verdict(
             id="wrong-documents-retrieved",
@@ -318,6 +463,11 @@ TREE = Tree(
                 ),
             ],
             sources=["amanai-lab", "langchain-retrieval-quality"],
+            short_if=(
+                "With filters and scopes fixed, the document's own wording finds it, but users' "
+                "questions still miss it."
+            ),
+            then={"exact-wording-finds-it": "yes"},
         ),
         Verdict(
             id="context-window-too-small",
@@ -337,6 +487,11 @@ TREE = Tree(
                 NextStep("Summarise or trim old conversation turns", see=f"{FM}#context-budget"),
             ],
             sources=["amanai-lab", "anthropic-contextual-retrieval"],
+            short_if=(
+                "With a passage budget set, the answering passage reaches the prompt whole and the "
+                "answer is still wrong."
+            ),
+            then={"chunks-dropped-for-space": "no"},
         ),
         Verdict(
             id="chunking-loses-context",
@@ -362,6 +517,11 @@ TREE = Tree(
                 ),
             ],
             sources=["anthropic-contextual-retrieval", "xu-2024-linkedin-kg-rag", "amanai-lab"],
+            short_if=(
+                "Re-chunked on structure and with context prefixes, the fact arrives whole in the "
+                "prompt and the answer is still wrong."
+            ),
+            then={"fact-split-across-chunks": "no"},
         ),
         Verdict(
             id="answer-lost-in-the-middle",
@@ -383,6 +543,11 @@ TREE = Tree(
                 ),
             ],
             sources=["liu-2024-lost-in-the-middle", "leng-2024-long-context-rag"],
+            short_if=(
+                "With 5 to 10 reranked passages and the best at the edges, the labelled questions "
+                "still fail."
+            ),
+            then={"answer-buried-in-context": "no"},
         ),
         Verdict(
             id="ground-the-prompt",
@@ -406,6 +571,11 @@ TREE = Tree(
                 ),
             ],
             sources=["anthropic-reduce-hallucinations", "es-2023-ragas"],
+            short_if=(
+                "With grounding and citation rules in the prompt, faithfulness on the labelled set "
+                "stays low: answers still go beyond the passages given."
+            ),
+            then={"prompt-grounds-the-answer": "yes"},
         ),
         Verdict(
             id="model-misreads-context",
@@ -427,6 +597,11 @@ TREE = Tree(
                 ),
             ],
             sources=["raft-2024", "sager-2024-raft-revisited", "choose-for-your-ai-product"],
+            short_if=(
+                "A stronger model given the same passages and grounding rules still answers the "
+                "labelled questions wrongly."
+            ),
+            then_tree="add-fine-tuning-to-rag",
         ),
     ],
     scenarios=[
@@ -440,6 +615,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "no",
                 "current-version-indexed": "yes",
                 "found-further-down": "no",
@@ -458,6 +634,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "no",
                 "current-version-indexed": "yes",
                 "found-further-down": "no",
@@ -476,6 +653,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "no",
                 "current-version-indexed": "no",
             },
@@ -492,6 +670,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "yes",
             },
@@ -508,6 +687,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "yes",
@@ -525,6 +705,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "no",
@@ -544,6 +725,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "no",
@@ -573,6 +755,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "no",
                 "current-version-indexed": "yes",
                 "found-further-down": "yes",
@@ -590,6 +773,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "no",
@@ -598,6 +782,7 @@ TREE = Tree(
             },
             expect="answer-lost-in-the-middle",
             source=OURS,
+            plan=("answer-lost-in-the-middle",),
         ),
         Scenario(
             id="model-answers-from-memory",
@@ -609,6 +794,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "no",
@@ -618,6 +804,7 @@ TREE = Tree(
             },
             expect="ground-the-prompt",
             source=OURS,
+            plan=("ground-the-prompt", "model-misreads-context"),
         ),
         Scenario(
             id="right-chunks-still-wrong-answer",
@@ -629,6 +816,7 @@ TREE = Tree(
             ),
             answers={
                 "failures-traced": "yes",
+                "question-shape": "single",
                 "answer-retrieved": "yes",
                 "retrieved-text-conflicts": "no",
                 "chunks-dropped-for-space": "no",
@@ -639,6 +827,59 @@ TREE = Tree(
             expect="model-misreads-context",
             source=OURS,
         ),
+        Scenario(
+            id="which-supplier-of-the-failed-part",
+            title="Which supplier made the part that failed?",
+            situation=(
+                "Engineers ask which supplier made the component named in an incident report. "
+                "Search returns the report, but the supplier sits in a parts register that "
+                "never mentions the incident, so only a second search, for the part number the "
+                "report gives, can find it."
+            ),
+            answers={"failures-traced": "yes", "question-shape": "multi-step"},
+            expect="multi-step-questions",
+            source=OURS,
+            plan=("multi-step-questions",),
+        ),
+        Scenario(
+            id="multi-step-benchmark-questions",
+            title="Multi-step benchmark questions (IRCoT)",
+            situation=(
+                "Trivedi et al. tested questions from HotpotQA, 2WikiMultihopQA, MuSiQue and "
+                "IIRC whose later facts depend on earlier ones. Retrieving once from the question "
+                "missed evidence; retrieving again after each reasoning step, with no training, "
+                "raised retrieval by up to 21 points and answers by up to 15 with GPT-3."
+            ),
+            answers={"failures-traced": "yes", "question-shape": "multi-step"},
+            expect="multi-step-questions",
+            source="trivedi-2023-ircot",
+        ),
+        Scenario(
+            id="refund-totals-from-chunked-tables",
+            title="Refund totals from chunked spreadsheets",
+            situation=(
+                "A finance assistant is asked how many refunds over 500 euros each region "
+                "issued last quarter. The refund tables were chunked into the index like prose, "
+                "and each answer adds up whichever 20 chunks came back."
+            ),
+            answers={"failures-traced": "yes", "question-shape": "tables"},
+            expect="structured-data-questions",
+            source=OURS,
+        ),
+        Scenario(
+            id="linkedin-sql-bot-warehouse-questions",
+            title="Questions over millions of warehouse tables (LinkedIn SQL Bot)",
+            situation=(
+                "LinkedIn's analysts ask questions whose answers live in a warehouse of millions "
+                "of tables. Its SQL Bot retrieves tables, columns and example queries from a "
+                "knowledge graph built from metadata and query logs, then writes and repairs "
+                "the SQL; 53% of its answers on an internal benchmark were judged correct or "
+                "nearly so."
+            ),
+            answers={"failures-traced": "yes", "question-shape": "tables"},
+            expect="structured-data-questions",
+            source="linkedin-sql-bot",
+        ),
     ],
     sources=[
         "es-2023-ragas",
@@ -648,6 +889,11 @@ TREE = Tree(
         "liu-2024-lost-in-the-middle",
         "leng-2024-long-context-rag",
         "xu-2024-linkedin-kg-rag",
+        "trivedi-2023-ircot",
+        "qdrant-query-decomposition",
+        "linkedin-sql-bot",
+        "uber-querygpt",
+        "grab-integrity-analytics",
         "amanai-lab",
         "choose-for-your-ai-product",
     ],
