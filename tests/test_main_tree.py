@@ -18,7 +18,14 @@ def test_the_first_question_names_the_problem_and_the_tree_says_when_it_was_revi
     assert MAIN.start == "gap"
     gap = MAIN.question("gap")
     assert gap is not None and not gap.changeable
-    assert set(gap.options) == {"knowledge", "behaviour", "both", "speed-cost", "retiring", "not-sure"}
+    assert set(gap.options) == {
+        "knowledge",
+        "behaviour",
+        "both",
+        "speed-cost",
+        "retiring",
+        "not-sure",
+    }
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", MAIN.reviewed)
 
 

@@ -116,7 +116,7 @@ QUESTIONS = [
         options={
             "fits": Option("Under about 50,000 tokens (some 120 pages)", "context-cost"),
             "middle": Option("About 50,000 to 200,000 tokens", "compare-context"),
-            "too-large": Option("More than that, or growing past it", "rag"),
+            "too-large": Option("More than about 200,000 tokens, or growing past that", "rag"),
             "live": Option(
                 "Live: in databases or APIs, changing by the minute, or seen per user", "rag"
             ),
