@@ -13,6 +13,8 @@ puts first has still chosen a step of the tree's plan.
 
 from __future__ import annotations
 
+import statistics
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +43,7 @@ class PublishedDecision:
     verdict: str
     chose: str
     assumed: tuple[Step, ...] = ()
-    """Steps of the tree's path whose answer the source does not state."""
+    """Steps of the tree's path, or of its plan's, whose answer the source does not state."""
     plan: tuple[str, ...] = ()
     """The verdicts of the tree's plan for these facts, the verdict first."""
     next_question: tuple[str, ...] = ()
@@ -71,8 +73,9 @@ def library(tree: Tree) -> list[PublishedDecision]:
         if source is None or source.kind != "case-study":
             continue
         decision = decide(tree, s.answers)
-        assumed = tuple(step for step in decision.path if step.question in s.assumed)
         steps = plan(tree, s.answers)
+        walked = dict.fromkeys([*decision.path, *(x for p in steps.steps for x in p.path)])
+        assumed = tuple(step for step in walked if step.question in s.assumed)
         found.append(
             PublishedDecision(
                 s,
@@ -114,6 +117,7 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
     agreed, total = agreement(decisions)
     plan_agreed, _ = plan_agreement(decisions)
     stated_agreed, stated_total = agreement(on_stated_facts(decisions))
+    walks = sorted(len(decide(tree, d.scenario.answers).path) for d in decisions)
     tree_url = link(f"trees/{tree.slug}/")
     titles = {v.id: v.title for v in tree.verdicts}
     questions = {q.id: q for q in tree.questions}
@@ -166,6 +170,8 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
         plan_agreed=plan_agreed,
         plan_percent=round(100 * plan_agreed / total) if total else 0,
         one_answer_away=sum(1 for d in decisions if d.one_answer_away),
+        median_walk=f"{statistics.median(walks):g}" if walks else "0",
+        longest_walk=walks[-1] if walks else 0,
         counts=counts,
         rows=rows,
         tree_title=tree.title,

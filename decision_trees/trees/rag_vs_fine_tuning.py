@@ -1107,6 +1107,19 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
+                "Gather hundreds to thousands of reviewed examples, or log a large model's answers "
+                "that pass your grader, with its reasoning, and review them",
+                see=f"{TUNE}#synthetic-labels",
+            ),
+            NextStep(
+                "Tune a small model and compare quality, latency and cost on held-out requests",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
+            ),
+            NextStep(
+                "Estimate when training pays back in the cost calculator",
+                see="costs.md?preset=distil#calculator",
+            ),
+            NextStep(
                 "If the data may not leave your machines, the teacher and the student must both "
                 "be open-weight models run in-house",
                 see=f"{TUNE}#managed-or-in-house",
@@ -1116,22 +1129,9 @@ VERDICTS = [
                 see=f"{TUNE}#provider-terms",
             ),
             NextStep(
-                "Estimate when training pays back in the cost calculator",
-                see="costs.md?preset=distil#calculator",
-            ),
-            NextStep(
                 "Check which services tune the small model you want, and how a tuned model is "
                 "billed there",
                 see=f"{STATUS}#tuning",
-            ),
-            NextStep(
-                "Gather hundreds to thousands of reviewed examples, or log a large model's answers "
-                "that pass your grader, with its reasoning, and review them",
-                see=f"{TUNE}#synthetic-labels",
-            ),
-            NextStep(
-                "Tune a small model and compare quality, latency and cost on held-out requests",
-                see="evaluation.md?preset=tuned-vs-prompt#planner",
             ),
             NextStep(
                 "Rerun refusal, safety and general-skill tests on the tuned model before rollout",
@@ -1179,8 +1179,9 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "Label and train only with models your cloud terms let you send this data to",
-                see=f"{TUNE}#managed-or-in-house",
+                "Build training examples from retrieved passages with distractors, and compare "
+                "with plain supervised tuning",
+                see=f"{BOTH}#raft",
             ),
             NextStep(
                 "Keep the retrieval evaluation as the baseline", see=f"{RAG}#evaluate-retrieval"
@@ -1191,9 +1192,8 @@ VERDICTS = [
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
             NextStep(
-                "Build training examples from retrieved passages with distractors, and compare "
-                "with plain supervised tuning",
-                see=f"{BOTH}#raft",
+                "Label and train only with models your cloud terms let you send this data to",
+                see=f"{TUNE}#managed-or-in-house",
             ),
             NextStep(
                 "If the knowledge sits whole in a cached prompt, train on the sections each answer "
