@@ -14,7 +14,6 @@ puts first has still chosen a step of the tree's plan.
 from __future__ import annotations
 
 import statistics
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
