@@ -71,6 +71,11 @@ def quadrant_cells(tree: Tree) -> list[Cell]:
     return cells
 
 
+OTHER_VERDICTS_SHOWN = 4
+"""An answer outside the 2x2 that can lead to more verdicts than this (such as "not sure yet",
+which sorts the reader into the 2x2) is offered by its label alone."""
+
+
 def other_answers(tree: Tree) -> list[tuple[str, str, tuple[str, ...]]]:
     """The first question's answers outside the 2x2 (key, label, verdict titles), such as a
     model being retired: the home page offers them beside it, so no way in is hidden."""
@@ -82,7 +87,8 @@ def other_answers(tree: Tree) -> list[tuple[str, str, tuple[str, ...]]]:
         if key in QUADRANTS.values():
             continue
         reached = outcomes(tree, {GAP: key})
-        found.append((key, option.label, tuple(v.title for v in tree.verdicts if v.id in reached)))
+        titles = tuple(v.title for v in tree.verdicts if v.id in reached)
+        found.append((key, option.label, titles if len(titles) <= OTHER_VERDICTS_SHOWN else ()))
     return found
 
 

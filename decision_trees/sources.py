@@ -1906,6 +1906,21 @@ _ENTRIES = [
         ),
     ),
     Source(
+        key="owasp-llm02-2026",
+        title="LLM02:2026 Sensitive Information Disclosure",
+        publisher="OWASP GenAI Security Project",
+        date="2026-08-04",
+        kind="vendor",
+        url="https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/",
+        checked="2026-12-03",
+        note=(
+            "Read in the project's source repository (GenAI-LLM-Top10, 2026/final). A fine-tune "
+            "or LoRA adapter can memorise training data and reproduce it; data that has shaped "
+            "weights or adapters stays extractable after the source is deleted, straining "
+            "erasure duties; narrow adapters memorise rare examples closely."
+        ),
+    ),
+    Source(
         key="chroma-context-rot",
         title="Context Rot: How Increasing Input Tokens Impacts LLM Performance",
         publisher="Chroma",

@@ -253,7 +253,7 @@ QUESTIONS = [
         ),
         options={
             "not-yet": Option("Not yet, or only one of the two", "few-shot"),
-            "tried": Option("Yes, and the behaviour still falls short", "budget"),
+            "tried": Option("Yes, and the behaviour still falls short", "stakes"),
             "costly": Option(
                 "Yes: with them it passes, but it is too slow or costly at our volume", "levers"
             ),
@@ -292,7 +292,33 @@ QUESTIONS = [
                 "Yes: our own language or notation, with billions of tokens of text",
                 "continued-pretraining",
             ),
-            "no": Option("No: the examples are too long, or the corpus is small", "budget"),
+            "no": Option("No: the examples are too long, or the corpus is small", "stakes"),
+        },
+    ),
+    Question(
+        id="stakes",
+        text=(
+            "Could a wrong answer harm someone, so that each new model version must be validated "
+            "before release?"
+        ),
+        why=(
+            "A tuned model is a new model: in a setting where a wrong answer can harm someone, each "
+            "retrained version has to be validated again before release, and that cost recurs "
+            "with every retrain. It can also repeat what it was trained on: OWASP lists training "
+            "data memorised by a fine-tune or adapter among the ways sensitive data leaks, and "
+            "notes it stays extractable after the source is deleted, which strains erasure "
+            "duties. Tuning can also weaken a model's safety behaviour (Qi et al.). So where "
+            "stakes are high, guard the prompted model first and plan the validation, then "
+            "train if it still falls short."
+        ),
+        sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "openai-model-optimization"),
+        options={
+            "planned": Option(
+                "Yes: harm is possible, and validating each version is planned and budgeted",
+                "budget",
+            ),
+            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
+            "no": Option("No: errors are cheap or caught before they reach anyone", "budget"),
         },
     ),
     Question(
@@ -306,12 +332,20 @@ QUESTIONS = [
             "small model trained for one task can match a large one on it for a fraction of the "
             "time and price: Hsieh et al. trained a 770M-parameter model that beat a few-shot "
             "540B model on one benchmark, and Checkr's small tuned model beat prompted GPT-4 "
-            "on its hardest records, faster and at a fifth of the cost. Where speed and price "
-            "per request do not bind, tune the strongest model a service will tune for you."
+            "on its hardest records, faster and at a fifth of the cost. That evidence is all "
+            "on narrow, repeated tasks; for broad requests or modest volume, a mid-size model "
+            "served per token is the safer size. Where speed and price do not bind, tune the "
+            "strongest model a service will tune for you."
         ),
         sources=("hsieh-2023-distilling", "checkr-adjudication", "openai-latency-optimization"),
         options={
-            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "small": Option(
+                "Yes, for one narrow, repeated task at high volume or a tight latency limit",
+                "distil",
+            ),
+            "mid": Option(
+                "Yes, but requests are broad or volume is modest: a mid-size model", "hosting"
+            ),
             "no": Option("No, the strongest model's speed and price are fine", "hosting"),
         },
     ),
@@ -421,7 +455,7 @@ QUESTIONS = [
         sources=("liu-2022-in-context-examples", "balaguer-2024", "anthropic-prompt-caching"),
         options={
             "not-yet": Option("Not yet", "few-shot"),
-            "tried": Option("Yes, and the behaviour still falls short", "both-budget"),
+            "tried": Option("Yes, and the behaviour still falls short", "both-stakes"),
             "costly": Option(
                 "Yes: with them it passes, but it is too slow or costly at our volume", "levers"
             ),
@@ -451,7 +485,33 @@ QUESTIONS = [
                 "Yes: our own language or notation, with billions of tokens of text",
                 "continued-pretraining",
             ),
-            "no": Option("No: the passages leave no room, or the corpus is small", "both-budget"),
+            "no": Option("No: the passages leave no room, or the corpus is small", "both-stakes"),
+        },
+    ),
+    Question(
+        id="both-stakes",
+        text=(
+            "Could a wrong answer harm someone, so that each new model version must be validated "
+            "before release?"
+        ),
+        why=(
+            "A tuned model is a new model: in a setting where a wrong answer can harm someone, each "
+            "retrained version has to be validated again before release, and that cost recurs "
+            "with every retrain. It can also repeat what it was trained on: OWASP lists training "
+            "data memorised by a fine-tune or adapter among the ways sensitive data leaks, and "
+            "notes it stays extractable after the source is deleted, which strains erasure "
+            "duties. Tuning can also weaken a model's safety behaviour (Qi et al.). So where "
+            "stakes are high, guard the prompted model first and plan the validation, then "
+            "train if it still falls short."
+        ),
+        sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "openai-model-optimization"),
+        options={
+            "planned": Option(
+                "Yes: harm is possible, and validating each version is planned and budgeted",
+                "both-budget",
+            ),
+            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
+            "no": Option("No: errors are cheap or caught before they reach anyone", "both-budget"),
         },
     ),
     Question(
@@ -468,7 +528,14 @@ QUESTIONS = [
         ),
         sources=("raft-2024", "hsieh-2023-distilling", "openai-latency-optimization"),
         options={
-            "yes": Option("Yes, latency or cost per request binds", "distil"),
+            "small": Option(
+                "Yes, for one narrow, repeated task at high volume or a tight latency limit",
+                "distil",
+            ),
+            "mid": Option(
+                "Yes, but requests are broad or volume is modest: a mid-size model",
+                "both-hosting",
+            ),
             "no": Option("No, a large model is affordable", "both-hosting"),
         },
     ),
@@ -690,6 +757,11 @@ VERDICTS = [
                 "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
             ),
+            NextStep(
+                "Where a wrong answer can harm someone, require a cited source for each claim "
+                "and a way to decline, and have people review a sample",
+                see="failure-modes.md#grounding-prompt",
+            ),
         ),
         sources=(
             "anthropic-contextual-retrieval",
@@ -738,6 +810,11 @@ VERDICTS = [
             ),
             "Keep whichever wins on accuracy within budget; if neither is clearly ahead, the "
             "cheaper one",
+            NextStep(
+                "Where a wrong answer can harm someone, require a cited source for each claim "
+                "and a way to decline, and have people review a sample",
+                see="failure-modes.md#grounding-prompt",
+            ),
         ),
         sources=(
             "leng-2024-long-context-rag",
@@ -803,6 +880,11 @@ VERDICTS = [
                 "Where the form, style or task skill is off too, score your set with the "
                 "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
+            ),
+            NextStep(
+                "Where a wrong answer can harm someone, require a cited source for each claim "
+                "and a way to decline, and have people review a sample",
+                see="failure-modes.md#grounding-prompt",
             ),
         ),
         sources=(
@@ -912,6 +994,53 @@ VERDICTS = [
         },
     ),
     Verdict(
+        id="guard-first",
+        title="Guard the prompted model, and plan validation before training",
+        because=(
+            "A wrong answer can harm someone, training is the next step, and nothing yet says "
+            "how each tuned version would be checked before release. The prompted model can be "
+            "made safer at once: answers grounded in sources it cites, a way to decline, and "
+            "people reviewing the riskiest outputs. Write the release test a tuned model must "
+            "pass and price it per retrain, since a tuned model can lose safety behaviour and "
+            "can repeat what it was trained on."
+        ),
+        next_steps=(
+            NextStep(
+                "Have the model cite its source for each claim and decline when the sources do "
+                "not answer",
+                see="failure-modes.md#grounding-prompt",
+            ),
+            NextStep(
+                "Write the release test a tuned version must pass: cases, a set large enough to "
+                "show a difference, refusal and safety checks",
+                see="evaluation.md?preset=tuned-vs-prompt#planner",
+            ),
+            NextStep(
+                "Rerun refusal, safety and general-skill tests on every tuned version, and price "
+                "that per retrain",
+                see="failure-modes.md#ft-safety",
+            ),
+            "Send high-risk or low-confidence answers to a person before they reach anyone",
+            NextStep(
+                "Keep personal data that may have to be erased out of training examples; serve it "
+                "through retrieval, where it can be deleted",
+                see=f"{TUNE}#limits",
+            ),
+            "Log each answer's inputs, sources and model version for audit",
+        ),
+        sources=(
+            "owasp-llm02-2026",
+            "qi-2023-finetuning-safety",
+            "owasp-llm01-prompt-injection",
+            "miller-2024-error-bars",
+        ),
+        short_if=(
+            "With the guards in place, the prompted model still fails the behaviour on the "
+            "held-out set, and the release test for a tuned version is written and budgeted."
+        ),
+        then={"stakes": "planned", "both-stakes": "planned"},
+    ),
+    Verdict(
         id="fine-tune",
         title="Fine-tune with a managed service",
         because=(
@@ -941,6 +1070,8 @@ VERDICTS = [
                 "grade the answer",
                 see=f"{TUNE}#training-methods",
             ),
+            "Where cost or speed binds, tune the smallest model that passes, not the largest "
+            "on offer",
             NextStep(
                 "Start with 50 to 100 reviewed examples and keep a held-out set",
                 see=f"{TUNE}#how-many-examples",
@@ -1096,8 +1227,8 @@ VERDICTS = [
         id="distil",
         title="Fine-tune a smaller model",
         because=(
-            "A large model is too slow or costly per request for one narrow, repeated task, and "
-            "the cheap serving levers have not closed the gap. Train a small model for this one "
+            "A large model is too slow or costly per request for one narrow, repeated task, at a "
+            "volume or latency limit that a small model's training and upkeep can repay. Train a small model for this one "
             "task, on reviewed examples or a large model's good answers (with its step-by-step "
             "explanations where you can, which let the small model learn from fewer), and expect "
             "to need hundreds to thousands: a large model can label them for people to review. "
@@ -1159,8 +1290,9 @@ VERDICTS = [
             "raft-2024",
         ),
         short_if=(
-            "On held-out requests the small model falls below the large model's quality, or "
-            "misses the latency or cost per request it was trained to meet."
+            "On held-out requests the small model falls below the quality bar you set (the "
+            "strongest prompted model's score, and your own passing mark where that model "
+            "fails too), or misses the latency or cost per request it was trained to meet."
         ),
         then_tree="fine-tuning-failure-diagnosis",
     ),
@@ -1333,8 +1465,8 @@ VERDICTS = [
         ),
         next_steps=(
             NextStep(
-                "This week, log the tuned model's outputs on a few thousand real requests as "
-                "the reference set",
+                "This week, log the tuned model's outputs on a few thousand real requests, and "
+                "mark the answers people accepted: those are the reference, not the wording",
                 see="maintenance.md#regression-sets",
             ),
             NextStep(
@@ -1362,8 +1494,14 @@ VERDICTS = [
                 "rollout",
                 see="failure-modes.md#ft-safety",
             ),
-            "Switch to whichever passes the reference set first, and keep the set as the "
-            "yardstick for the next move",
+            NextStep(
+                "Score candidates on the accepted answers, case by case against the old model, "
+                "with a judge checked against your reviewers; ship the first that is not worse",
+                see="evaluation.md#judge",
+            ),
+            "Decide now what ships on the shutdown date if nothing passes: the best candidate "
+            "with people reviewing its output, a narrower scope, or the provider's paid "
+            "dedicated capacity where it offers one",
         ),
         sources=(
             "openai-fine-tuning-wind-down",
@@ -1377,8 +1515,8 @@ VERDICTS = [
             "qi-2023-finetuning-safety",
         ),
         short_if=(
-            "No replacement matches the reference set of the tuned model's outputs before the "
-            "last day for new training jobs or the shutdown date."
+            "No replacement does as well as the old model on the answers people accepted, "
+            "before the last day for new training jobs or the shutdown date."
         ),
     ),
     Verdict(
@@ -1458,6 +1596,7 @@ _SEED = [
             "both-budget": "no",
             "both-dynamic": "tried",
             "both-hosting": "yes",
+            "both-stakes": "planned",
         },
         expect="both",
         source="amanai-lab",
@@ -1480,6 +1619,7 @@ _SEED = [
             "budget": "no",
             "dynamic": "tried",
             "hosting": "yes",
+            "stakes": "no",
         },
         expect="fine-tune",
         source="amanai-lab",
@@ -1514,6 +1654,7 @@ _SEED = [
             "both-budget": "no",
             "both-dynamic": "tried",
             "both-hosting": "yes",
+            "both-stakes": "no",
         },
         expect="both",
         source="high-country-codes",
@@ -1567,6 +1708,7 @@ _OURS = [
             "dynamic": "not-yet",
             "budget": "no",
             "hosting": "yes",
+            "stakes": "no",
         },
         expect="few-shot",
         plan=("few-shot", "fine-tune"),
@@ -1606,10 +1748,12 @@ _OURS = [
             "residual": "behaviour",
             "examples": "enough",
             "dynamic": "not-yet",
-            "budget": "yes",
+            "budget": "mid",
+            "stakes": "no",
+            "hosting": "yes",
         },
         expect="few-shot",
-        plan=("few-shot", "distil"),
+        plan=("few-shot", "fine-tune"),
     ),
     Scenario(
         id="unsure-gap-knowledge",
@@ -1676,7 +1820,8 @@ _OURS = [
             "both-base": "fell-short",
             "both-examples": "enough",
             "both-dynamic": "tried",
-            "both-budget": "yes",
+            "both-budget": "small",
+            "both-stakes": "no",
         },
         expect="distil",
     ),
@@ -1696,6 +1841,7 @@ _OURS = [
             "both-dynamic": "tried",
             "both-budget": "no",
             "both-hosting": "cloud",
+            "both-stakes": "no",
         },
         expect="fine-tune-open",
     ),
@@ -1790,9 +1936,176 @@ _OURS = [
             "both-examples": "enough",
             "both-dynamic": "cannot",
             "both-own-language": "no",
-            "both-budget": "yes",
+            "both-budget": "small",
+            "both-stakes": "no",
         },
         expect="distil",
+    ),
+    Scenario(
+        id="medication-leaflets-unplanned",
+        title="Patient leaflets with no release test yet",
+        situation=(
+            "Our example: a pharmacy chain rewrites medication leaflets into plain language; the "
+            "best prompt with examples still misses its reading-level rules on a scored set. A "
+            "wrong dose instruction could harm a patient, and nobody has yet planned how a tuned "
+            "model would be checked before each release. A managed service may hold the data "
+            "and the strongest model's price is fine."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "tried",
+            "stakes": "unplanned",
+            "budget": "no",
+            "hosting": "yes",
+        },
+        expect="guard-first",
+        plan=("guard-first", "fine-tune"),
+    ),
+    Scenario(
+        id="policy-answers-mid-size",
+        title="Policy answers in a house form, on a mid-size model",
+        situation=(
+            "Our example: an insurer's answers from retrieved policy wording miss its house form "
+            "even with worked examples beside the passages; requests are broad and volume "
+            "modest, so the large model is too costly per answer but a small model would be a "
+            "stretch. A managed service may hold the data, and errors are caught by the agents "
+            "who send the answers."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "tried",
+            "both-stakes": "no",
+            "both-budget": "mid",
+            "both-hosting": "yes",
+        },
+        expect="both",
+    ),
+    Scenario(
+        id="support-macros-mid-size",
+        title="Support replies in a house style, on a mid-size model",
+        situation=(
+            "Our example: replies to customers miss the house style even with the most similar "
+            "past replies in the prompt. Requests are broad and 20,000 a day make the strongest "
+            "model too costly per reply, though a small model would not cover them; agents "
+            "review every reply, and a managed service may hold the data."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "tried",
+            "stakes": "no",
+            "budget": "mid",
+            "hosting": "yes",
+        },
+        expect="fine-tune",
+    ),
+    Scenario(
+        id="court-bundles-unplanned",
+        title="Court bundle summaries too long for examples",
+        situation=(
+            "Our example: a legal-aid service summarises court bundles of 70,000 tokens in a set form; no worked summary fits beside one, a wrong summary could harm a client, and no release test for a tuned model exists yet."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "cannot",
+            "own-language": "no",
+            "stakes": "unplanned",
+        },
+        expect="guard-first",
+    ),
+    Scenario(
+        id="lab-result-codes-planned-small",
+        title="Lab-result coding with a validation plan, at volume",
+        situation=(
+            "Our example: a laboratory network maps free-text results to codes; examples in the prompt still miss, a wrong code can harm a patient and each model version already goes through a written validation, and millions of results a month need a small, fast model."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "tried",
+            "stakes": "planned",
+            "budget": "small",
+        },
+        expect="distil",
+    ),
+    Scenario(
+        id="product-copy-mid-own-cloud",
+        title="Product copy on a mid-size model in our own cloud",
+        situation=(
+            "Our example: product copy in many categories misses the house style even with similar approved copy in the prompt; volume is modest but the strongest model is too costly per piece, and the data may go only to the company's own cloud account, on open-weight models it deploys."
+        ),
+        answers={
+            "gap": "behaviour",
+            "baseline": "fell-short",
+            "residual": "behaviour",
+            "examples": "enough",
+            "dynamic": "tried",
+            "stakes": "no",
+            "budget": "mid",
+            "hosting": "cloud",
+        },
+        expect="fine-tune-open",
+    ),
+    Scenario(
+        id="claims-letters-no-room-unplanned",
+        title="Claims letters with no room for examples",
+        situation=(
+            "Our example: claims decisions are drafted from retrieved policy wording and the claim file, which fill the window; a wrong decision letter can harm a customer, and no release test for a tuned model exists yet."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "cannot",
+            "both-own-language": "no",
+            "both-stakes": "unplanned",
+        },
+        expect="guard-first",
+    ),
+    Scenario(
+        id="drug-label-answers-planned-small",
+        title="Drug-label answers with a validation plan, on a small model",
+        situation=(
+            "Our example: pharmacists get answers drawn from retrieved drug labels in a fixed form; examples beside the passages still miss it, each model version is validated under a written plan, and answers must come from a small model at the counter."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "tried",
+            "both-stakes": "planned",
+            "both-budget": "small",
+        },
+        expect="distil",
+    ),
+    Scenario(
+        id="grant-reviews-mid-on-premises",
+        title="Grant reviews on a mid-size model, on premises",
+        situation=(
+            "Our example: a research funder drafts review summaries from retrieved applications in a set form; worked examples beside the passages still miss it, requests are broad and modest in number, and applications may not leave the funder's own servers."
+        ),
+        answers={
+            "gap": "both",
+            "both-base": "fell-short",
+            "both-examples": "enough",
+            "both-dynamic": "tried",
+            "both-stakes": "no",
+            "both-budget": "mid",
+            "both-hosting": "no",
+        },
+        expect="fine-tune-open",
     ),
     Scenario(
         id="in-house-design-language",
@@ -1812,6 +2125,7 @@ _OURS = [
             "own-language": "yes",
             "budget": "no",
             "hosting": "no",
+            "stakes": "no",
         },
         expect="continued-pretraining",
         plan=("continued-pretraining", "fine-tune-open"),
@@ -1832,6 +2146,7 @@ _OURS = [
             "dynamic": "tried",
             "budget": "no",
             "hosting": "cloud",
+            "stakes": "no",
         },
         expect="fine-tune-open",
     ),
@@ -1911,6 +2226,7 @@ _OURS = [
             "examples": "enough",
             "budget": "no",
             "dynamic": "not-yet",
+            "stakes": "no",
         },
         expect="few-shot",
     ),
@@ -1930,6 +2246,7 @@ _OURS = [
             "budget": "no",
             "dynamic": "tried",
             "hosting": "no",
+            "stakes": "planned",
         },
         expect="fine-tune-open",
     ),
@@ -1951,6 +2268,7 @@ _OURS = [
             "dynamic": "cannot",
             "own-language": "no",
             "hosting": "no",
+            "stakes": "no",
         },
         expect="fine-tune-open",
     ),
@@ -2114,7 +2432,8 @@ _OURS = [
             "residual": "behaviour",
             "examples": "enough",
             "dynamic": "not-yet",
-            "budget": "yes",
+            "budget": "small",
+            "stakes": "no",
         },
         expect="few-shot",
     ),
@@ -2191,6 +2510,7 @@ _OURS = [
             "both-dynamic": "cannot",
             "both-own-language": "no",
             "both-hosting": "yes",
+            "both-stakes": "no",
         },
         expect="both",
     ),
@@ -2200,8 +2520,9 @@ _OURS = [
         situation=(
             "Our example: a hospital drafts discharge letters from retrieved clinical guidance "
             "and the patient's notes. Retrieval is measured, letters still miss the house "
-            "structure with the nearest examples in the prompt, 4,000 reviewed letters exist, "
-            "and patient data may not leave the hospital's own servers."
+            "structure with the nearest examples in the prompt, 4,000 reviewed letters exist, and"
+            " patient data may not leave the hospital's own servers. A wrong letter could harm a "
+            "patient, and no test for releasing each retrained version exists yet."
         ),
         answers={
             "gap": "both",
@@ -2210,8 +2531,10 @@ _OURS = [
             "both-budget": "no",
             "both-dynamic": "tried",
             "both-hosting": "no",
+            "both-stakes": "unplanned",
         },
-        expect="fine-tune-open",
+        expect="guard-first",
+        plan=("guard-first", "fine-tune-open"),
     ),
     Scenario(
         id="ticket-tags-strong-model",
@@ -2261,7 +2584,8 @@ _OURS = [
             "both-base": "fell-short",
             "both-examples": "enough",
             "both-dynamic": "not-yet",
-            "both-budget": "yes",
+            "both-budget": "small",
+            "both-stakes": "no",
         },
         expect="few-shot",
     ),
@@ -2282,6 +2606,7 @@ _OURS = [
             "both-dynamic": "cannot",
             "both-own-language": "no",
             "both-hosting": "no",
+            "both-stakes": "planned",
         },
         expect="fine-tune-open",
     ),
@@ -2532,9 +2857,10 @@ LIBRARY = [
             "both-examples": "enough",
             "both-budget": "no",
             "both-dynamic": "not-yet",
+            "both-stakes": "no",
         },
         expect="few-shot",
-        assumed=("both-budget",),
+        assumed=("both-budget", "both-stakes"),
         source="swiggy-hermes",
     ),
     Scenario(
@@ -2553,9 +2879,10 @@ LIBRARY = [
             "dynamic": "not-yet",
             "budget": "no",
             "hosting": "yes",
+            "stakes": "no",
         },
         expect="few-shot",
-        assumed=("budget", "dynamic"),
+        assumed=("budget", "dynamic", "stakes"),
         source="stitchfix-generative-ai",
         chose="fine-tune",
         differs=(
@@ -2584,9 +2911,10 @@ LIBRARY = [
             "both-budget": "no",
             "both-dynamic": "not-yet",
             "both-hosting": "yes",
+            "both-stakes": "no",
         },
         expect="few-shot",
-        assumed=("both-budget", "both-dynamic"),
+        assumed=("both-budget", "both-dynamic", "both-stakes"),
         source="skt-claude-bedrock",
         chose="both",
         differs=(
@@ -2613,8 +2941,10 @@ LIBRARY = [
             "dynamic": "cannot",
             "own-language": "no",
             "hosting": "yes",
+            "stakes": "no",
         },
         expect="fine-tune",
+        assumed=("stakes",),
         source="cosine-genie",
     ),
     Scenario(
@@ -2755,9 +3085,9 @@ LIBRARY = [
             "labels did better, faster and at a fifth of the cost. We take the retrieval it added"
             " as examples in the prompt tried; the accounts do not say what it retrieved."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "tried", "budget": "yes"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "tried", "budget": "small", "stakes": "no"},
         expect="distil",
-        assumed=("dynamic",),
+        assumed=("dynamic", "stakes"),
         source="checkr-adjudication",
     ),
     Scenario(
@@ -2788,9 +3118,11 @@ LIBRARY = [
             **_BEHAVIOUR_WITH_EXAMPLES,
             "dynamic": "cannot",
             "own-language": "no",
-            "budget": "yes",
+            "budget": "small",
+            "stakes": "no",
         },
         expect="distil",
+        assumed=("stakes",),
         source="grab-vision-llm",
     ),
     Scenario(
@@ -2827,12 +3159,9 @@ LIBRARY = [
             "enough because they trained on it, and assume the frontier models fell short with "
             "examples in their prompts as well."
         ),
-        answers={
-            **_BEHAVIOUR_WITH_EXAMPLES,
-            "dynamic": "tried",
-            "budget": "yes",
-        },
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "tried", "budget": "small", "stakes": "no"},
         expect="distil",
+        assumed=("stakes",),
         source="cursor-fast-apply",
     ),
     Scenario(
@@ -2964,8 +3293,9 @@ LIBRARY = [
             "prompt as examples; this beat the fine-tuned models by 24.8% on average across its "
             "metrics."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet"},
+        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet", "stakes": "no"},
         expect="few-shot",
+        assumed=("stakes",),
         source="microsoft-rca-icl",
     ),
     Scenario(
@@ -2980,9 +3310,15 @@ LIBRARY = [
             "We take those open models as the strongest the customers could use. The post "
             "states no latency or cost limit; we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet", "budget": "no", "hosting": "no"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "not-yet",
+            "budget": "no",
+            "hosting": "no",
+            "stakes": "no",
+        },
         expect="few-shot",
-        assumed=("budget", "dynamic"),
+        assumed=("budget", "dynamic", "stakes"),
         source="defog-sqlcoder",
         chose="fine-tune-open",
         differs=(
@@ -3011,9 +3347,10 @@ LIBRARY = [
             "both-budget": "no",
             "both-dynamic": "not-yet",
             "both-hosting": "cloud",
+            "both-stakes": "no",
         },
         expect="few-shot",
-        assumed=("both-budget", "both-dynamic", "both-hosting"),
+        assumed=("both-budget", "both-dynamic", "both-hosting", "both-stakes"),
         source="perplexity-nemo",
         chose="fine-tune-open",
         differs=(
@@ -3044,10 +3381,11 @@ LIBRARY = [
             "both-examples": "enough",
             "both-dynamic": "cannot",
             "both-own-language": "yes",
-            "both-budget": "yes",
+            "both-budget": "small",
+            "both-stakes": "no",
         },
         expect="continued-pretraining",
-        assumed=("both-examples", "both-dynamic", "both-own-language"),
+        assumed=("both-examples", "both-dynamic", "both-own-language", "both-stakes"),
         source="chipnemo",
     ),
     Scenario(
@@ -3064,9 +3402,15 @@ LIBRARY = [
             "gives no number). Letters are drafted for review and no latency or cost limit is "
             "stated; we assume none binds."
         ),
-        answers={**_BEHAVIOUR_WITH_EXAMPLES, "dynamic": "not-yet", "budget": "no", "hosting": "no"},
+        answers={
+            **_BEHAVIOUR_WITH_EXAMPLES,
+            "dynamic": "not-yet",
+            "budget": "no",
+            "hosting": "no",
+            "stakes": "no",
+        },
         expect="few-shot",
-        assumed=("budget", "dynamic"),
+        assumed=("budget", "dynamic", "stakes"),
         source="erlangen-physician-letters",
         chose="fine-tune-open",
         differs=(
