@@ -34,7 +34,7 @@ def test_verdict_ids_are_the_ones_other_code_relies_on() -> None:
         "prompt-first", "long-context", "rag", "structured-outputs", "few-shot",
         "fine-tune", "fine-tune-open", "distil", "both", "serve-cheaper",
         "migrate-tuned", "migrate-prompted", "compare-context", "keep-large",
-        "continued-pretraining",
+        "continued-pretraining", "guard-first",
     }  # fmt: skip
 
 

@@ -504,7 +504,12 @@ QUESTIONS = [
             "stakes are high, guard the prompted model first and plan the validation, then "
             "train if it still falls short."
         ),
-        sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "openai-model-optimization"),
+        sources=(
+            "owasp-llm02-2026",
+            "qi-2023-finetuning-safety",
+            "openai-model-optimization",
+            "azure-search-document-access",
+        ),
         options={
             "planned": Option(
                 "Yes: harm is possible, and validating each version is planned and budgeted",
