@@ -329,8 +329,8 @@ _ENTRIES: list[Fact] = [
         provider="Microsoft Azure",
         service="Azure OpenAI fine-tuning (Microsoft Foundry)",
         topic="tuning",
-        text="Azure tunes gpt-4o-mini with SFT, gpt-4o, gpt-4.1, gpt-4.1-mini and gpt-4.1-nano with SFT or DPO, and o4-mini with reinforcement fine-tuning, which is also in private preview for gpt-5.",
-        value="SFT/DPO on 4o/4.1 family; RFT o4-mini (GA), gpt-5 (preview)",
+        text="Azure tunes gpt-4o-mini with SFT and gpt-4o, gpt-4.1, gpt-4.1-mini and gpt-4.1-nano with SFT or DPO; its tuning page still lists o4-mini for reinforcement fine-tuning, though its retirement schedule shows o4-mini retired, and reinforcement fine-tuning of gpt-5 is in private preview.",
+        value="SFT/DPO on 4o/4.1 family; RFT only o4-mini (retired) or gpt-5 (preview)",
         source="azure-fine-tuning-models",
         checked=_CHECKED,
     ),
@@ -372,7 +372,7 @@ _ENTRIES: list[Fact] = [
         text=(
             "On Google's platform Gemini 3.1 Flash-Lite retires on 7 May 2027 or later, Gemini 3.5 "
             "Flash on 19 May 2027 or later and Gemini 3.5 Flash-Lite on 21 July 2027 or later, "
-            "while Gemini 2.5 Pro and 2.5 Flash retired on 16 October 2026."
+            "while Gemini 2.5 Pro and 2.5 Flash have already retired there, in October 2026."
         ),
         value="Tunable Gemini bases retire from 7 May 2027",
         ends="2027-05-07",

@@ -161,7 +161,8 @@ QUESTIONS = [
             "helped; OpenAI puts evaluation before prompting and tuning alike. A careful prompt "
             "on a stronger or newer model often closes the gap outright, and the cases that "
             "still fail show which kind of fix is needed. If the strongest model passes but "
-            "is too slow or costly, the problem is speed or price, not behaviour. Telling a few "
+            "is too slow or costly, the problem is speed or price, not behaviour. On a reasoning "
+            "model, try a higher effort too before training. Telling a few "
             "points apart takes hundreds of cases, fewer when both versions answer the same "
             "cases and are compared case by case."
         ),
@@ -1049,7 +1050,7 @@ VERDICTS = [
         id="fine-tune",
         title="Fine-tune with a managed service",
         because=(
-            "A measured prompt on a stronger model, with the nearest examples where they fit, "
+            "A measured prompt on a stronger model, with examples in the prompt where they fit, "
             "still falls short on behaviour, there are enough examples to train on, and the "
             "data may go to a managed service. The service trains and serves the model on its "
             "machines under its or your cloud's terms, so the team needs good data and "
@@ -1120,8 +1121,8 @@ VERDICTS = [
             "Training is justified, but the data or the model must stay in your own cloud "
             "account or on your own machines. An open-weight model tuned with a "
             "parameter-efficient method such as LoRA keeps everything there (QLoRA tuned a 65B "
-            "model on one 48GB GPU), and its weights, version and serving cost stay yours; no "
-            "vendor retires it. The price is ML skills and an upkeep routine the team must own, "
+            "model on one 48GB GPU), and its weights, version and serving cost stay yours; hosted "
+            "yourself, no vendor retires it. The price is ML skills and an upkeep routine the team must own, "
             "or a service in your cloud that tunes and serves open-weight models for you. Where "
             "the model also retrieves, keep the index and the embedding model there too, and "
             "read the model's licence first."
@@ -1324,7 +1325,7 @@ VERDICTS = [
                 "Keep the retrieval evaluation as the baseline", see=f"{RAG}#evaluate-retrieval"
             ),
             NextStep(
-                "Keep your best prompt, with the nearest examples where they fit, as the "
+                "Keep your best prompt, with examples in the prompt where they fit, as the "
                 "baseline the tuned model must beat",
                 see=f"{NEITHER}#dynamic-few-shot",
             ),
@@ -1481,7 +1482,8 @@ VERDICTS = [
             ),
             NextStep(
                 "At once, start the re-tunes: not on OpenAI; on Azure or Google only as a "
-                "bridge, since their bases retire in 2027; an open-weight model has no vendor clock",
+                "bridge, since their bases retire in 2027; an open-weight model you host has no "
+                "vendor clock",
                 see=f"{TUNE}#model-going-away",
             ),
             NextStep(
