@@ -59,8 +59,8 @@ QUESTIONS = [
         ),
         options={
             "behaviour": Option("It has the facts; format, style or task skill is off", "baseline"),
-            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "both": Option("Both: missing facts and the wrong behaviour", "both-base"),
+            "knowledge": Option("It lacks facts: our documents, data or recent events", "fits"),
             "retiring": Option("Our model or provider is being retired", "migrate-what"),
             "speed-cost": Option("Answers are good enough, but too slow or costly", "levers"),
             "not-sure": Option("Not sure yet which of these it is", "paste-test"),
@@ -663,8 +663,32 @@ QUESTIONS = [
             "yelp-query-understanding",
         ),
         options={
-            "yes": Option("Yes, one narrow task, scored on held-out cases", "distil"),
+            "yes": Option("Yes, one narrow task, scored on held-out cases", "small-stakes"),
             "no": Option("No, requests are broad and varied", "keep-large"),
+        },
+    ),
+    Question(
+        id="small-stakes",
+        text=(
+            "Could a wrong answer harm someone, so that each new model version must be validated "
+            "before release?"
+        ),
+        why=(
+            "The same gate as before any other training route. A small model trained on logged "
+            "requests learns from whatever they hold, personal records included, and OWASP notes "
+            "that what shaped a model's weights stays extractable after the source is deleted. "
+            "Each retrained version also needs its refusal and safety tests again (Qi et al. "
+            "found tuning can undo safety training). Where harm is possible and that release "
+            "test is not yet planned, plan it first."
+        ),
+        sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "hsieh-2023-distilling"),
+        options={
+            "planned": Option(
+                "Yes: harm is possible, and validating each version is planned and budgeted",
+                "distil",
+            ),
+            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
+            "no": Option("No: errors are cheap or caught before they reach anyone", "distil"),
         },
     ),
     # Migration: the model works today but is going away; move before the shutdown date.
@@ -1044,7 +1068,7 @@ VERDICTS = [
             "With the guards in place, the prompted model still fails the behaviour on the "
             "held-out set, and the release test for a tuned version is written and budgeted."
         ),
-        then={"stakes": "planned", "both-stakes": "planned"},
+        then={"stakes": "planned", "both-stakes": "planned", "small-stakes": "planned"},
     ),
     Verdict(
         id="fine-tune",
@@ -1095,6 +1119,11 @@ VERDICTS = [
                 "Roll new versions out in stages, and plan the move off each tuned model before "
                 "its base model's shutdown date",
                 see=f"{STATUS}#lifecycle",
+            ),
+            NextStep(
+                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
+                "log each answer's sources and model version for audit",
+                see="failure-modes.md#grounding-prompt",
             ),
         ),
         sources=(
@@ -1158,6 +1187,11 @@ VERDICTS = [
             ),
             "Version models and roll them out in stages",
             "Budget GPUs and people for retraining",
+            NextStep(
+                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
+                "log each answer's sources and model version for audit",
+                see="failure-modes.md#grounding-prompt",
+            ),
         ),
         sources=(
             "lora-2022",
@@ -1214,6 +1248,11 @@ VERDICTS = [
             NextStep(
                 "Rerun refusal, safety and general-skill tests before rollout",
                 see="failure-modes.md#ft-safety",
+            ),
+            NextStep(
+                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
+                "log each answer's sources and model version for audit",
+                see="failure-modes.md#grounding-prompt",
             ),
         ),
         sources=(
@@ -1279,6 +1318,11 @@ VERDICTS = [
                 "If it retrieves, keep retrieval and train on the passages it will see, "
                 "distractors included; compare with plain supervised tuning",
                 see=f"{BOTH}#raft",
+            ),
+            NextStep(
+                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
+                "log each answer's sources and model version for audit",
+                see="failure-modes.md#grounding-prompt",
             ),
         ),
         sources=(
@@ -1349,6 +1393,11 @@ VERDICTS = [
                 see=f"{STATUS}#tuning",
             ),
             "Budget for an index and for retraining runs",
+            NextStep(
+                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
+                "log each answer's sources and model version for audit",
+                see="failure-modes.md#grounding-prompt",
+            ),
         ),
         sources=(
             "raft-2024",
@@ -1464,8 +1513,8 @@ VERDICTS = [
         because=(
             "The tuned model stops answering when its base model shuts down, and the service "
             f"that trained it may stop training first. {OPENAI_FT_NEW_JOBS_END} "
-            f"{OPENAI_FT_GPT4O_GPT41_SHUTDOWN} Record what the model does today and race three "
-            "replacements against that record, shipping the first that passes before the "
+            f"{OPENAI_FT_GPT4O_GPT41_SHUTDOWN} Record what the model does today and which answers people accepted, and race three "
+            "replacements on those, shipping the first that passes before the "
             "shutdown: the newest prompted models with your examples in the prompt, a re-tune "
             "on a service that will still exist, and an open-weight model you control."
         ),
@@ -1557,6 +1606,13 @@ VERDICTS = [
                 "successor's own date when it has one",
                 see=f"{STATUS}#dates-ahead",
             ),
+            NextStep(
+                "Check the dates ahead for the model you call today: some shut down within days",
+                see=f"{STATUS}#dates-ahead",
+            ),
+            "Decide now what ships on the shutdown date if no candidate passes: the best one "
+            "with people reviewing its output, a narrower scope, or the provider's paid "
+            "dedicated capacity where it offers one",
         ),
         sources=(
             "openai-fine-tuning-wind-down",
@@ -1735,6 +1791,7 @@ _OURS = [
             "latency": "no",
             "volume": "high",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="serve-cheaper",
         plan=("serve-cheaper", "distil"),
@@ -2115,6 +2172,43 @@ _OURS = [
         expect="fine-tune-open",
     ),
     Scenario(
+        id="claims-triage-at-volume-unplanned",
+        title="Claims triage at volume, with no release test yet",
+        situation=(
+            "Our example: a large model sorts insurance claims well but costs too much at two "
+            "million a month; caching, a lower effort, smaller models and routing are in place "
+            "and speed is fine. A wrong triage can delay a payment someone needs, and no release "
+            "test for a tuned model exists yet."
+        ),
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+            "small-stakes": "unplanned",
+        },
+        expect="guard-first",
+        plan=("guard-first", "distil"),
+    ),
+    Scenario(
+        id="lab-codes-at-volume-planned",
+        title="Lab-result codes at volume, with a validation plan",
+        situation=(
+            "Our example: a prompted model maps lab results to codes well, but too slowly for "
+            "the analysers' feed, with every lever tried; a wrong code can harm a patient, and "
+            "each model version already passes a written validation before release."
+        ),
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+            "small-stakes": "planned",
+        },
+        expect="distil",
+    ),
+    Scenario(
         id="in-house-design-language",
         title="Code in an in-house design language",
         situation=(
@@ -2298,6 +2392,7 @@ _OURS = [
             "latency": "no",
             "volume": "high",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
     ),
@@ -2339,6 +2434,7 @@ _OURS = [
             "levers": "tried",
             "latency": "yes",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
     ),
@@ -2377,6 +2473,7 @@ _OURS = [
             "latency": "no",
             "volume": "high",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
     ),
@@ -2452,7 +2549,13 @@ _OURS = [
             "from a fixed menu. With caching, short replies and the fastest hosted model it "
             "still lags behind the customer, and 20,000 reviewed orders make a held-out set."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+            "small-stakes": "no",
+        },
         expect="distil",
     ),
     Scenario(
@@ -2558,6 +2661,7 @@ _OURS = [
             "latency": "no",
             "volume": "high",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
     ),
@@ -3002,9 +3106,15 @@ LIBRARY = [
             "similar results with 60% fewer tokens. The story names no latency limit; we assume "
             "none binds."
         ),
-        answers={**_SPEED_LEVERS_UNTRIED, "latency": "no", "volume": "high", "narrow": "yes"},
+        answers={
+            **_SPEED_LEVERS_UNTRIED,
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+            "small-stakes": "no",
+        },
         expect="serve-cheaper",
-        assumed=("levers", "latency"),
+        assumed=("levers", "latency", "small-stakes"),
         source="indeed-invite-to-apply",
         chose="distil",
         differs=(
@@ -3045,9 +3155,9 @@ LIBRARY = [
             "and verified about 100,000 fixes, which trained a 7B model served on Replit's own "
             "GPUs; it matched GPT-4 and Claude 3 on Replit's benchmarks."
         ),
-        answers={**_SPEED_LEVERS_UNTRIED, "latency": "yes", "narrow": "yes"},
+        answers={**_SPEED_LEVERS_UNTRIED, "latency": "yes", "narrow": "yes", "small-stakes": "no"},
         expect="serve-cheaper",
-        assumed=("levers",),
+        assumed=("levers", "small-stakes"),
         source="replit-code-repair",
         chose="distil",
         differs=(
@@ -3067,9 +3177,15 @@ LIBRARY = [
             "model it calls better, faster and cheaper. No latency limit is named; we assume none"
             " binds."
         ),
-        answers={**_SPEED_LEVERS_UNTRIED, "latency": "no", "volume": "high", "narrow": "yes"},
+        answers={
+            **_SPEED_LEVERS_UNTRIED,
+            "latency": "no",
+            "volume": "high",
+            "narrow": "yes",
+            "small-stakes": "no",
+        },
         expect="serve-cheaper",
-        assumed=("levers", "latency"),
+        assumed=("levers", "latency", "small-stakes"),
         source="databricks-ai-docs",
         chose="distil",
         differs=(
@@ -3106,8 +3222,15 @@ LIBRARY = [
             "that serves about 98% of traffic; for the long tail, a Llama-3-8B model trained "
             "with LoRA on the large model's labels answers in real time."
         ),
-        answers={"gap": "speed-cost", "levers": "tried", "latency": "yes", "narrow": "yes"},
+        answers={
+            "gap": "speed-cost",
+            "levers": "tried",
+            "latency": "yes",
+            "narrow": "yes",
+            "small-stakes": "no",
+        },
         expect="distil",
+        assumed=("small-stakes",),
         source="instacart-intent-engine",
     ),
     Scenario(
@@ -3151,8 +3274,10 @@ LIBRARY = [
             "levers": "tried",
             "latency": "yes",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
+        assumed=("small-stakes",),
         source="github-copilot-completions",
     ),
     Scenario(
@@ -3286,8 +3411,10 @@ LIBRARY = [
             "latency": "no",
             "volume": "high",
             "narrow": "yes",
+            "small-stakes": "no",
         },
         expect="distil",
+        assumed=("small-stakes",),
         source="yelp-query-understanding",
     ),
     Scenario(
