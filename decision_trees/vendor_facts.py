@@ -144,9 +144,9 @@ _ENTRIES: list[Fact] = [
     Fact(
         key="openai-gpt5-shutdown",
         provider="OpenAI",
-        service="GPT-5 model snapshots",
+        service="GPT-5 and o3 model snapshots",
         topic="lifecycle",
-        text="OpenAI shuts down gpt-5, gpt-5-mini and gpt-5-nano, with their 2025-08-07 snapshots, in its API on 11 December 2026, a deprecation announced on 11 June 2026.",
+        text="OpenAI shuts down its older GPT-5 and o3 snapshots, gpt-5, gpt-5-mini, gpt-5-nano, gpt-5-pro, o3 and o3-pro, in its API on 11 December 2026, a deprecation announced on 11 June 2026.",
         value="Shut down 11 Dec 2026",
         starts="2026-06-11",
         ends="2026-12-11",

@@ -24,6 +24,7 @@ from decision_trees.vendor_facts import (
     OPENAI_FT_NEW_JOBS_END,
     OPENAI_GPT4_FAMILY_REPLACEMENT,
     OPENAI_GPT4O_GPT41_SHUTDOWN,
+    OPENAI_GPT5_SHUTDOWN,
     OPENAI_REASONING_TOKENS_BILLED_OUTPUT,
     OPENAI_SFT_EXAMPLE_COUNTS,
 )
@@ -1066,7 +1067,8 @@ VERDICTS = [
         ),
         short_if=(
             "With the guards in place, the prompted model still fails the behaviour on the "
-            "held-out set, and the release test for a tuned version is written and budgeted."
+            "held-out set, or still misses the latency or cost it must meet, and the release "
+            "test for a tuned version is written and budgeted."
         ),
         then={"stakes": "planned", "both-stakes": "planned", "small-stakes": "planned"},
     ),
@@ -1324,6 +1326,11 @@ VERDICTS = [
                 "log each answer's sources and model version for audit",
                 see="failure-modes.md#grounding-prompt",
             ),
+            NextStep(
+                "Keep personal data that may have to be erased out of the logged training "
+                "examples; serve it through retrieval instead",
+                see=f"{TUNE}#stakes",
+            ),
         ),
         sources=(
             "hsieh-2023-distilling",
@@ -1579,13 +1586,17 @@ VERDICTS = [
         id="migrate-prompted",
         title="Move to a newer model, measured against today's outputs",
         because=(
-            "The model you prompt is being retired or changed under you. A prompt written for "
-            "one model often needs work on the next, and a successor that scores better on "
+            "The model you prompt is being retired or changed under you, and a prompt written "
+            "for one model often needs work on the next: a successor that scores better on "
             "public benchmarks can still fail your cases, so record what the model does today, "
             "score the candidates on those cases, and switch only to one that passes. "
-            f"{OPENAI_GPT4O_GPT41_SHUTDOWN} {AZURE_BASE_MODEL_RETIREMENTS}"
+            f"{OPENAI_GPT5_SHUTDOWN} {OPENAI_GPT4O_GPT41_SHUTDOWN} {AZURE_BASE_MODEL_RETIREMENTS}"
         ),
         next_steps=(
+            NextStep(
+                "Check the dates ahead for the model you call today: some shut down within days",
+                see=f"{STATUS}#dates-ahead",
+            ),
             NextStep(
                 "Log the current model's inputs and outputs on real traffic as a reference set, "
                 "marking the answers people accepted",
@@ -1604,10 +1615,6 @@ VERDICTS = [
             NextStep(
                 "Put the shutdown date in your plan, with time to roll back, and the "
                 "successor's own date when it has one",
-                see=f"{STATUS}#dates-ahead",
-            ),
-            NextStep(
-                "Check the dates ahead for the model you call today: some shut down within days",
                 see=f"{STATUS}#dates-ahead",
             ),
             "Decide now what ships on the shutdown date if no candidate passes: the best one "
