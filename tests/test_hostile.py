@@ -427,6 +427,29 @@ def test_site_build_keeps_the_hostile_title_literal_in_nav_and_title(hostile_sit
 
 
 @pytest.mark.site
+def test_link_preview_tags_hold_the_hostile_title_and_summary_escaped_once(
+    hostile_site: Path,
+) -> None:
+    text = (hostile_site / "trees" / SITE_SLUG / "index.html").read_text(encoding="utf-8")
+    summary = words(" ".join(list(CORPUS.values())[1:]))
+    expected = {
+        "og:title": words(SITE_TITLE),
+        "og:description": summary,
+        "twitter:card": "summary_large_image",
+    }
+    for name, value in expected.items():
+        # As written in the HTML: one attribute, nothing that ends it or opens a tag.
+        raw = re.findall(rf'<meta (?:property|name)="{name}" content="([^"<>]*)">', text)
+        assert len(raw) == 1, name
+        assert html.unescape(raw[0]) == value, name
+    # As a parser reads the head: only the expected meta tags, each with its two attributes.
+    head = BeautifulSoup(text, "html.parser").head
+    for element in head.find_all("meta", property=True):
+        assert set(element.attrs) == {"property", "content"}, element
+    assert head.find("meta", property="og:title")["content"] == words(SITE_TITLE)
+
+
+@pytest.mark.site
 def test_search_index_holds_the_literal_text(hostile_site: Path) -> None:
     index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     entries = [d for d in index["docs"] if d["location"].startswith(f"trees/{SITE_SLUG}/")]
