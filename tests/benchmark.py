@@ -22,8 +22,8 @@ Run: .venv/bin/python tests/benchmark.py --suite [--repeat N] [--tree SLUG]
 Times the whole test suite in one process (-n 0) and in parallel the way
 ``./dev test`` runs it (-n auto --dist loadgroup), round-robin N times, and prints
 each median and the ratio. With --tree SLUG it times ``./dev tree SLUG`` instead
-(the tree's check, then its tests in parallel) next to the same tests in one
-process. Set PYTEST_XDIST_AUTO_NUM_WORKERS to fix the number of workers. A run
+(the tree's check, then its tests but those in Chromium, in parallel) next to the
+same tests in one process; add --browser for ``./dev tree SLUG --browser``. Set PYTEST_XDIST_AUTO_NUM_WORKERS to fix the number of workers. A run
 that fails is reported as failed: its time measures nothing.
 """
 
@@ -268,17 +268,20 @@ def timed_run(command: list[str]) -> tuple[float, str, bool]:
     return seconds, summary, done.returncode == 0
 
 
-def suite(repeat: int, tree: str | None) -> None:
+def suite(repeat: int, tree: str | None, browser: bool) -> None:
     """The suite (or one tree's loop) in one process and in parallel, round-robin."""
     pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-    selection = ["--tree", tree] if tree else []
+    selection = ["--tree", tree, *([] if browser else ["-m", "not browser"])] if tree else []
     check = [sys.executable, "-m", "decision_trees", "check", *([tree] if tree else [])]
     serial = [*pytest, "-n", "0", *selection]
     parallel = [*pytest, *PARALLEL, *selection]
     if tree:
         forms = {
             f"tests of {tree}, serial (-n 0)": [serial],
-            f"./dev tree {tree}: check + tests, parallel": [check, parallel],
+            f"./dev tree {tree}{' --browser' if browser else ''}: check + tests, parallel": [
+                check,
+                parallel,
+            ],
         }
     else:
         forms = {"serial (-n 0)": [serial], "parallel (" + " ".join(PARALLEL) + ")": [parallel]}
@@ -318,11 +321,14 @@ def main() -> None:
         "--suite", action="store_true", help="time the test suite serial and in parallel"
     )
     parser.add_argument("--tree", metavar="SLUG", help="with --suite: time one tree's loop")
+    parser.add_argument(
+        "--browser", action="store_true", help="with --tree: its Chromium tests too"
+    )
     args = parser.parse_args()
-    if args.tree and not args.suite:
-        parser.error("--tree goes with --suite")
+    if (args.tree and not args.suite) or (args.browser and not args.tree):
+        parser.error("--tree goes with --suite, --browser with --tree")
     if args.suite:
-        suite(args.repeat, args.tree)
+        suite(args.repeat, args.tree, args.browser)
         return
     if args.lighthouse:
         lighthouse(args.repeat, args.site)
