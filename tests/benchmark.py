@@ -300,10 +300,10 @@ def suite(repeat: int, tree: str | None, browser: bool) -> None:
                 total, ok = total + seconds, ok and passed
             times[form].append(total)
             status = "" if ok else "   FAILED: this time measures nothing"
-            print(f"  round {round_}: {form:45} {total:7.1f} s   {summary}{status}", flush=True)
+            print(f"  round {round_}: {form:55} {total:7.1f} s   {summary}{status}", flush=True)
     medians = {form: statistics.median(t) for form, t in times.items()}
     for form, median in medians.items():
-        print(f"  median {form:45} {median:7.1f} s")
+        print(f"  median {form:55} {median:7.1f} s")
     first, second = medians.values()
     print(
         f"  parallel takes {second / first:.2f} of the serial time ({first / second:.2f}x faster)"
