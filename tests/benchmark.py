@@ -17,6 +17,14 @@ accessibility and cumulative layout shift of each page, then checks issue 10's
 goals against those medians. Lighthouse comes from npm (``npm install
 lighthouse@13`` anywhere; point $LIGHTHOUSE at its binary or put it on PATH) and
 drives the Chromium in $CHROME_PATH, else the first on PATH.
+
+Run: .venv/bin/python tests/benchmark.py --suite [--repeat N] [--tree SLUG]
+Times the whole test suite in one process (-n 0) and in parallel the way
+``./dev test`` runs it (-n auto --dist loadgroup), round-robin N times, and prints
+each median and the ratio. With --tree SLUG it times ``./dev tree SLUG`` instead
+(the tree's check, then its tests but those in Chromium, in parallel) next to the
+same tests in one process; add --browser for ``./dev tree SLUG --browser``. Set PYTEST_XDIST_AUTO_NUM_WORKERS to fix the number of workers. A run
+that fails is reported as failed: its time measures nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import http.server
 import io
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -245,6 +254,62 @@ def lighthouse(repeat: int, site: Path | None) -> None:
     print("  all hold" if not misses else "\n".join(f"  missed: {m}" for m in misses))
 
 
+PARALLEL = ("-n", "auto", "--dist", "loadgroup")
+"""What ``./dev`` adds to pytest's arguments."""
+
+
+def timed_run(command: list[str]) -> tuple[float, str, bool]:
+    """Wall time of one command, pytest's last summary line, and whether it passed."""
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    summary = re.sub(r"^=+ | =+$", "", lines[-1]) if lines else done.stderr.strip()[-200:]
+    return seconds, summary, done.returncode == 0
+
+
+def suite(repeat: int, tree: str | None, browser: bool) -> None:
+    """The suite (or one tree's loop) in one process and in parallel, round-robin."""
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    selection = ["--tree", tree, *([] if browser else ["-m", "not browser"])] if tree else []
+    check = [sys.executable, "-m", "decision_trees", "check", *([tree] if tree else [])]
+    serial = [*pytest, "-n", "0", *selection]
+    parallel = [*pytest, *PARALLEL, *selection]
+    if tree:
+        forms = {
+            f"tests of {tree}, serial (-n 0)": [serial],
+            f"./dev tree {tree}{' --browser' if browser else ''}: check + tests, parallel": [
+                check,
+                parallel,
+            ],
+        }
+    else:
+        forms = {"serial (-n 0)": [serial], "parallel (" + " ".join(PARALLEL) + ")": [parallel]}
+    env_workers = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(
+        f"{'one tree, ' + tree if tree else 'whole suite'}: median of {repeat} rounds, "
+        f"{cores} cores, workers {env_workers or 'auto'}"
+    )
+    times: dict[str, list[float]] = {form: [] for form in forms}
+    for round_ in range(1, repeat + 1):
+        for form, commands in forms.items():
+            total, ok, summary = 0.0, True, ""
+            for command in commands:
+                seconds, summary, passed = timed_run(command)
+                total, ok = total + seconds, ok and passed
+            times[form].append(total)
+            status = "" if ok else "   FAILED: this time measures nothing"
+            print(f"  round {round_}: {form:55} {total:7.1f} s   {summary}{status}", flush=True)
+    medians = {form: statistics.median(t) for form, t in times.items()}
+    for form, median in medians.items():
+        print(f"  median {form:55} {median:7.1f} s")
+    first, second = medians.values()
+    print(
+        f"  parallel takes {second / first:.2f} of the serial time ({first / second:.2f}x faster)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
@@ -252,7 +317,19 @@ def main() -> None:
         "--lighthouse", action="store_true", help="run Lighthouse on the built site"
     )
     parser.add_argument("--site", type=Path, help="with --lighthouse: a built site to serve")
+    parser.add_argument(
+        "--suite", action="store_true", help="time the test suite serial and in parallel"
+    )
+    parser.add_argument("--tree", metavar="SLUG", help="with --suite: time one tree's loop")
+    parser.add_argument(
+        "--browser", action="store_true", help="with --tree: its Chromium tests too"
+    )
     args = parser.parse_args()
+    if (args.tree and not args.suite) or (args.browser and not args.tree):
+        parser.error("--tree goes with --suite, --browser with --tree")
+    if args.suite:
+        suite(args.repeat, args.tree, args.browser)
+        return
     if args.lighthouse:
         lighthouse(args.repeat, args.site)
         return

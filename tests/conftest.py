@@ -6,6 +6,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,45 @@ def last_commit_epoch(repo: Path = ROOT) -> str | None:
     return done.stdout.strip() or None if done.returncode == 0 else None
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--tree",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="run only the tests that concern this tree (repeatable); see concerns_tree",
+    )
+
+
+def concerns_tree(item: pytest.Item, slug: str) -> bool:
+    """Whether a test is about one tree: a parameter is the tree or its slug, or the
+    parameters' id names the slug whole (``slug/scenario``, ``trees/slug/``, ``'slug'``).
+
+    Whole, not as a substring as ``-k`` matches: ``-k rag`` would pick most of the suite."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is None:
+        return False
+    if any(v == slug or getattr(v, "slug", None) == slug for v in callspec.params.values()):
+        return True
+    ident = callspec.id.removeprefix("chromium-")  # pytest-playwright's browser name
+    return re.search(rf"(?<![a-z0-9-]){re.escape(slug)}(?![a-z0-9-])", ident) is not None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slugs = config.getoption("--tree")
+    if not slugs:
+        return
+    known = {t.slug for t in all_trees()}
+    if unknown := [s for s in slugs if s not in known]:
+        raise pytest.UsageError(
+            f"--tree: no tree {', '.join(map(repr, unknown))}; trees are: {', '.join(sorted(known))}"
+        )
+    kept = [i for i in items if any(concerns_tree(i, s) for s in slugs)]
+    chosen = {id(i) for i in kept}
+    config.hook.pytest_deselected(items=[i for i in items if id(i) not in chosen])
+    items[:] = kept
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Builds made by the tests take their dates from the last commit, as ``./dev`` sets them."""
     if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := last_commit_epoch()):
@@ -42,10 +82,8 @@ def trees() -> list[Tree]:
     return all_trees()
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site as ``mkdocs build --strict`` makes it, built once per test session."""
-    out = tmp_path_factory.mktemp("site")
+def _build_site(out: Path) -> str | None:
+    """``mkdocs build --strict`` into ``out``; None on success, else what mkdocs printed."""
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT,
@@ -54,8 +92,39 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
+        return f"{done.stdout}\n{done.stderr}"
     (out / ".build-log").write_text(done.stdout + done.stderr, encoding="utf-8")
+    return None
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as ``mkdocs build --strict`` makes it, built once per test session.
+
+    Under pytest-xdist every worker is a session of its own: the first worker to get
+    here builds into the folder the workers share, under a lock, and the others wait
+    for it and read the same site (tests only read it)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        out = tmp_path_factory.mktemp("site")
+        if (failure := _build_site(out)) is not None:
+            pytest.fail(f"mkdocs build --strict failed:\n{failure}", pytrace=False)
+        return out
+    import fcntl  # POSIX, as ./dev is; only needed when the site is shared
+
+    shared = tmp_path_factory.getbasetemp().parent  # the run's folder, above each worker's
+    out, failed = shared / "site", shared / "site.failed"
+    with (shared / "site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if not (out / ".build-log").exists() and not failed.exists():
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            if (failure := _build_site(out)) is not None:
+                failed.write_text(failure, encoding="utf-8")
+    if failed.exists():
+        pytest.fail(
+            f"mkdocs build --strict failed:\n{failed.read_text(encoding='utf-8')}",
+            pytrace=False,
+        )
     return out
 
 
@@ -83,6 +152,14 @@ def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on a loopback port for the browser tests."""
     with serve(built_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def base_url(pytestconfig: pytest.Config) -> str | None:
+    """pytest-playwright's ``base_url`` (``--base-url`` or the ``base_url`` ini value), as a
+    plain function: the plugin's own is an instance method of a class, which pytest 9
+    deprecates with a warning on every run that launches a browser."""
+    return pytestconfig.getoption("--base-url", None) or pytestconfig.getini("base_url") or None
 
 
 def chromium_executable() -> str | None:

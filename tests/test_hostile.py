@@ -369,6 +369,11 @@ def hostile_build_driver(repo: Path) -> Path:
     return driver
 
 
+# The hostile build takes as long as the real one: under pytest-xdist with --dist
+# loadgroup (as ./dev runs it) the tests that read it share one worker and one build.
+HOSTILE_SITE = pytest.mark.xdist_group("hostile-site")
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built strictly in a copy of the repository, with the hostile tree added."""
@@ -391,6 +396,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@HOSTILE_SITE
 @pytest.mark.site
 def test_site_build_keeps_the_hostile_title_literal_in_nav_and_title(hostile_site: Path) -> None:
     page = BeautifulSoup(
@@ -426,6 +432,7 @@ def test_site_build_keeps_the_hostile_title_literal_in_nav_and_title(hostile_sit
         ), path
 
 
+@HOSTILE_SITE
 @pytest.mark.site
 def test_link_preview_tags_hold_the_hostile_title_and_summary_escaped_once(
     hostile_site: Path,
@@ -476,6 +483,7 @@ FOUND_HANDLERS = """() => [...document.querySelectorAll('*')].flatMap(el =>
   [...el.attributes].filter(a => a.name.startsWith('on')).map(a => el.tagName + ' ' + a.name))"""
 
 
+@HOSTILE_SITE
 @pytest.mark.browser
 @pytest.mark.site
 def test_every_page_of_the_hostile_build_runs_no_tree_text(

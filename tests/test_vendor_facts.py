@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -106,14 +107,22 @@ def test_changing_a_fact_in_the_data_changes_every_page_that_states_it(
 ) -> None:
     """One edit in vendor_facts.py reaches the status page, the trees, their exports and the
     framework pages alike, and leaves the old sentence nowhere."""
+    from tests.test_new_tree import tracked_files
+
     fact = FACTS["openai-ft-new-jobs-end"]
     before = _holding(built_site, fact.text)
     assert {"providers/index.html", "trees/rag-vs-fine-tuning/index.html"} <= before
     marker = "Zebra marker sentence for a moved vendor fact."
     out = tmp_path / "site"
+    # In a copy of the repository: the build writes each tree's exports into docs/trees/,
+    # and the patched ones must never reach a build running beside this one (pytest-xdist).
+    repo = tmp_path / "repo"
+    for name in tracked_files():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, repo / name)
     done = subprocess.run(
         [sys.executable, "-c", _PATCHED_BUILD, fact.key, marker, str(out)],
-        cwd=ROOT,
+        cwd=repo,
         capture_output=True,
         text=True,
         check=False,
