@@ -35,6 +35,42 @@ RAG = "framework/when-rag.md"
 TUNE = "framework/when-fine-tuning.md"
 BOTH = "framework/both.md"
 
+# Asked before each route into training, so each path meets it once.
+HARM_QUESTION = (
+    "Could a wrong answer harm someone, so that each new model version must be validated "
+    "before release?"
+)
+HARM_WHY = (
+    "A tuned model is a new model: in a setting where a wrong answer can harm someone, each "
+    "retrained version has to be validated again before release, and that cost recurs "
+    "with every retrain. It can also repeat what it was trained on: OWASP lists training "
+    "data memorised by a fine-tune or adapter among the ways sensitive data leaks, and "
+    "notes it stays extractable after the source is deleted, which strains erasure "
+    "duties. Tuning can also weaken a model's safety behaviour (Qi et al.). So where "
+    "stakes are high, guard the prompted model first and plan the validation, then "
+    "train if it still falls short."
+)
+HARM_PLANNED = "Yes: harm is possible, and validating each version is planned and budgeted"
+HARM_UNPLANNED = "Yes, and that validation is not yet planned"
+HARM_NONE = "No: errors are cheap or caught before they reach anyone"
+# The continued-pre-training gate, on the behaviour path and on the hybrid one.
+OWN_LANGUAGE_QUESTION = (
+    "Is what is missing a language or notation of your own, with billions of tokens of text "
+    "written in it?"
+)
+OWN_LANGUAGE_YES = "Yes: our own language or notation, with billions of tokens of text"
+# The last step of every training verdict, and of every verdict that answers from knowledge.
+HARM_STEP_TRAINED = NextStep(
+    "Where a wrong answer can harm someone, keep people reviewing risky outputs and log each "
+    "answer's sources and model version for audit",
+    see="failure-modes.md#grounding-prompt",
+)
+HARM_STEP_ANSWERS = NextStep(
+    "Where a wrong answer can harm someone, require a cited source for each claim and a way to "
+    "decline, and have people review a sample",
+    see="failure-modes.md#grounding-prompt",
+)
+
 QUESTIONS = [
     Question(
         id="gap",
@@ -267,10 +303,7 @@ QUESTIONS = [
     ),
     Question(
         id="own-language",
-        text=(
-            "Is what is missing a language or notation of your own, with billions of tokens of "
-            "text written in it?"
-        ),
+        text=OWN_LANGUAGE_QUESTION,
         why=(
             "Examples teach a task; they cannot teach a language the model has rarely seen, "
             "such as an in-house design or scripting language. NVIDIA's ChipNeMo continued the "
@@ -291,7 +324,7 @@ QUESTIONS = [
         ),
         options={
             "yes": Option(
-                "Yes: our own language or notation, with billions of tokens of text",
+                OWN_LANGUAGE_YES,
                 "continued-pretraining",
             ),
             "no": Option("No: the examples are too long, or the corpus is small", "stakes"),
@@ -299,28 +332,16 @@ QUESTIONS = [
     ),
     Question(
         id="stakes",
-        text=(
-            "Could a wrong answer harm someone, so that each new model version must be validated "
-            "before release?"
-        ),
-        why=(
-            "A tuned model is a new model: in a setting where a wrong answer can harm someone, each "
-            "retrained version has to be validated again before release, and that cost recurs "
-            "with every retrain. It can also repeat what it was trained on: OWASP lists training "
-            "data memorised by a fine-tune or adapter among the ways sensitive data leaks, and "
-            "notes it stays extractable after the source is deleted, which strains erasure "
-            "duties. Tuning can also weaken a model's safety behaviour (Qi et al.). So where "
-            "stakes are high, guard the prompted model first and plan the validation, then "
-            "train if it still falls short."
-        ),
+        text=HARM_QUESTION,
+        why=HARM_WHY,
         sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "openai-model-optimization"),
         options={
             "planned": Option(
-                "Yes: harm is possible, and validating each version is planned and budgeted",
+                HARM_PLANNED,
                 "budget",
             ),
-            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
-            "no": Option("No: errors are cheap or caught before they reach anyone", "budget"),
+            "unplanned": Option(HARM_UNPLANNED, "guard-first"),
+            "no": Option(HARM_NONE, "budget"),
         },
     ),
     Question(
@@ -469,10 +490,7 @@ QUESTIONS = [
     ),
     Question(
         id="both-own-language",
-        text=(
-            "Is what is missing a language or notation of your own, with billions of tokens of "
-            "text written in it?"
-        ),
+        text=OWN_LANGUAGE_QUESTION,
         why=(
             "The same gate as on the behaviour path. Retrieval can hand the model your "
             "documents, but not the ability to read or write a language it has rarely seen, "
@@ -484,7 +502,7 @@ QUESTIONS = [
         sources=("chipnemo", "harvey-multi-model"),
         options={
             "yes": Option(
-                "Yes: our own language or notation, with billions of tokens of text",
+                OWN_LANGUAGE_YES,
                 "continued-pretraining",
             ),
             "no": Option("No: the passages leave no room, or the corpus is small", "both-stakes"),
@@ -492,20 +510,8 @@ QUESTIONS = [
     ),
     Question(
         id="both-stakes",
-        text=(
-            "Could a wrong answer harm someone, so that each new model version must be validated "
-            "before release?"
-        ),
-        why=(
-            "A tuned model is a new model: in a setting where a wrong answer can harm someone, each "
-            "retrained version has to be validated again before release, and that cost recurs "
-            "with every retrain. It can also repeat what it was trained on: OWASP lists training "
-            "data memorised by a fine-tune or adapter among the ways sensitive data leaks, and "
-            "notes it stays extractable after the source is deleted, which strains erasure "
-            "duties. Tuning can also weaken a model's safety behaviour (Qi et al.). So where "
-            "stakes are high, guard the prompted model first and plan the validation, then "
-            "train if it still falls short."
-        ),
+        text=HARM_QUESTION,
+        why=HARM_WHY,
         sources=(
             "owasp-llm02-2026",
             "qi-2023-finetuning-safety",
@@ -514,11 +520,11 @@ QUESTIONS = [
         ),
         options={
             "planned": Option(
-                "Yes: harm is possible, and validating each version is planned and budgeted",
+                HARM_PLANNED,
                 "both-budget",
             ),
-            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
-            "no": Option("No: errors are cheap or caught before they reach anyone", "both-budget"),
+            "unplanned": Option(HARM_UNPLANNED, "guard-first"),
+            "no": Option(HARM_NONE, "both-budget"),
         },
     ),
     Question(
@@ -670,10 +676,7 @@ QUESTIONS = [
     ),
     Question(
         id="small-stakes",
-        text=(
-            "Could a wrong answer harm someone, so that each new model version must be validated "
-            "before release?"
-        ),
+        text=HARM_QUESTION,
         why=(
             "The same gate as before any other training route. A small model trained on logged "
             "requests learns from whatever they hold, personal records included, and OWASP notes "
@@ -685,11 +688,11 @@ QUESTIONS = [
         sources=("owasp-llm02-2026", "qi-2023-finetuning-safety", "hsieh-2023-distilling"),
         options={
             "planned": Option(
-                "Yes: harm is possible, and validating each version is planned and budgeted",
+                HARM_PLANNED,
                 "distil",
             ),
-            "unplanned": Option("Yes, and that validation is not yet planned", "guard-first"),
-            "no": Option("No: errors are cheap or caught before they reach anyone", "distil"),
+            "unplanned": Option(HARM_UNPLANNED, "guard-first"),
+            "no": Option(HARM_NONE, "distil"),
         },
     ),
     # Migration: the model works today but is going away; move before the shutdown date.
@@ -788,11 +791,7 @@ VERDICTS = [
                 "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
             ),
-            NextStep(
-                "Where a wrong answer can harm someone, require a cited source for each claim "
-                "and a way to decline, and have people review a sample",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_ANSWERS,
         ),
         sources=(
             "anthropic-contextual-retrieval",
@@ -841,11 +840,7 @@ VERDICTS = [
             ),
             "Keep whichever wins on accuracy within budget; if neither is clearly ahead, the "
             "cheaper one",
-            NextStep(
-                "Where a wrong answer can harm someone, require a cited source for each claim "
-                "and a way to decline, and have people review a sample",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_ANSWERS,
         ),
         sources=(
             "leng-2024-long-context-rag",
@@ -912,11 +907,7 @@ VERDICTS = [
                 "knowledge supplied: what still fails is behaviour",
                 see=f"{BOTH}#retrieval-first",
             ),
-            NextStep(
-                "Where a wrong answer can harm someone, require a cited source for each claim "
-                "and a way to decline, and have people review a sample",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_ANSWERS,
         ),
         sources=(
             "ovadia-2023",
@@ -1122,11 +1113,7 @@ VERDICTS = [
                 "its base model's shutdown date",
                 see=f"{STATUS}#lifecycle",
             ),
-            NextStep(
-                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
-                "log each answer's sources and model version for audit",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_TRAINED,
         ),
         sources=(
             "openai-supervised-fine-tuning",
@@ -1189,11 +1176,7 @@ VERDICTS = [
             ),
             "Version models and roll them out in stages",
             "Budget GPUs and people for retraining",
-            NextStep(
-                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
-                "log each answer's sources and model version for audit",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_TRAINED,
         ),
         sources=(
             "lora-2022",
@@ -1251,11 +1234,7 @@ VERDICTS = [
                 "Rerun refusal, safety and general-skill tests before rollout",
                 see="failure-modes.md#ft-safety",
             ),
-            NextStep(
-                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
-                "log each answer's sources and model version for audit",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_TRAINED,
         ),
         sources=(
             "chipnemo",
@@ -1321,11 +1300,7 @@ VERDICTS = [
                 "distractors included; compare with plain supervised tuning",
                 see=f"{BOTH}#raft",
             ),
-            NextStep(
-                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
-                "log each answer's sources and model version for audit",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_TRAINED,
             NextStep(
                 "Keep personal data that may have to be erased out of the logged training "
                 "examples; serve it through retrieval instead",
@@ -1400,11 +1375,7 @@ VERDICTS = [
                 see=f"{STATUS}#tuning",
             ),
             "Budget for an index and for retraining runs",
-            NextStep(
-                "Where a wrong answer can harm someone, keep people reviewing risky outputs and "
-                "log each answer's sources and model version for audit",
-                see="failure-modes.md#grounding-prompt",
-            ),
+            HARM_STEP_TRAINED,
         ),
         sources=(
             "raft-2024",
