@@ -48,6 +48,8 @@ class PublishedDecision:
     next_question: tuple[str, ...] = ()
     """Where the plan stops at a question the facts leave open: the verdicts its options lead
     to directly (one answer away)."""
+    walk: int = 0
+    """How many questions the team answers to reach the tree's verdict."""
 
     @property
     def agrees(self) -> bool:
@@ -84,6 +86,7 @@ def library(tree: Tree) -> list[PublishedDecision]:
                 assumed,
                 steps.verdicts,
                 tuple(lead.node for lead in steps.leads if tree.verdict(lead.node) is not None),
+                len(decision.path),
             )
         )
     return found
@@ -116,7 +119,7 @@ def page(tree: Tree, link: Callable[[str], str]) -> str:
     agreed, total = agreement(decisions)
     plan_agreed, _ = plan_agreement(decisions)
     stated_agreed, stated_total = agreement(on_stated_facts(decisions))
-    walks = sorted(len(decide(tree, d.scenario.answers).path) for d in decisions)
+    walks = sorted(d.walk for d in decisions)
     tree_url = link(f"trees/{tree.slug}/")
     titles = {v.id: v.title for v in tree.verdicts}
     questions = {q.id: q for q in tree.questions}
