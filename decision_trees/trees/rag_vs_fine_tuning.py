@@ -1625,10 +1625,12 @@ _SEED = [
         title="Medical diagnosis assistant",
         situation=(
             "AmanAI Lab's second example: an assistant that must use medical terms and clinical "
-            "reasoning in a set clinical format, and also draw on current medical literature. "
-            "We assume retrieval was measured first, clinical examples exist to train on and "
-            "were tried in the prompt, a large model's speed and price are acceptable, and a "
-            "managed service under the team's cloud terms may hold the data."
+            "reasoning in a set clinical format, and also draw on current medical literature. We "
+            "assume retrieval was measured first, clinical examples exist to train on and were "
+            "tried in the prompt, a large model's speed and price are acceptable, and a managed "
+            "service under the team's cloud terms may hold the data. A wrong answer could harm a "
+            "patient, so we also assume each model version goes through a validation the team has"
+            " planned and budgeted."
         ),
         answers={
             "gap": "both",
@@ -1648,9 +1650,10 @@ _SEED = [
         situation=(
             "AmanAI Lab's third example: a tool that must write tightly structured code in one "
             "house style and one framework's patterns, from knowledge that rarely changes. We "
-            "assume the team has reviewed code to train on, a large model's speed and price "
-            "are acceptable, its best prompt with the nearest examples in it was measured and "
-            "fell short, and it may use a managed tuning service."
+            "assume the team has reviewed code to train on, a large model's speed and price are "
+            "acceptable, its best prompt with the nearest examples in it was measured and fell "
+            "short, and it may use a managed tuning service. Its code is reviewed before it "
+            "ships, so a wrong answer is caught before it reaches anyone."
         ),
         answers={
             "gap": "behaviour",
@@ -1681,12 +1684,12 @@ _SEED = [
         id="customer-service-assistant",
         title="Customer service assistant",
         situation=(
-            "High Country Codes' hybrid example: a customer service AI that needs one "
-            "consistent tone and response structure as well as current product information "
-            "and policies. We assume retrieval was measured first, examples of good replies "
-            "exist, a large model's speed and price are acceptable, the examples were tried in "
-            "the prompt, the team can run the heavier set-up, and a managed service may hold "
-            "the data."
+            "High Country Codes' hybrid example: a customer service AI that needs one consistent "
+            "tone and response structure as well as current product information and policies. We "
+            "assume retrieval was measured first, examples of good replies exist, a large model's"
+            " speed and price are acceptable, the examples were tried in the prompt, the team can"
+            " run the heavier set-up, and a managed service may hold the data. We take a wrong "
+            "reply as cheap to correct."
         ),
         answers={
             "gap": "both",
@@ -2315,7 +2318,8 @@ _OURS = [
         situation=(
             "Our example: a hospital assigns billing codes to discharge notes; prompts with "
             "retrieved examples still miss, 5,000 coded notes exist, and patient data may not "
-            "leave its own servers."
+            "leave its own servers. Each coding model already passes a written validation before "
+            "release."
         ),
         answers={
             "gap": "behaviour",
@@ -2683,9 +2687,10 @@ _OURS = [
         title="Tax rulings drafted on premises",
         situation=(
             "Our example: a tax authority drafts rulings from retrieved legislation and a "
-            "taxpayer's file. The passages leave no room for worked rulings in the prompt, "
-            "2,500 reviewed rulings exist, a large model's price is fine, and taxpayer data may "
-            "not leave the authority's own servers."
+            "taxpayer's file. The passages leave no room for worked rulings in the prompt, 2,500 "
+            "reviewed rulings exist, a large model's price is fine, and taxpayer data may not "
+            "leave the authority's own servers. A wrong ruling harms a taxpayer, and each model "
+            "version is validated under a written plan."
         ),
         answers={
             "gap": "both",
