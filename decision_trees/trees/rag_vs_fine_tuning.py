@@ -511,7 +511,11 @@ QUESTIONS = [
     Question(
         id="both-stakes",
         text=HARM_QUESTION,
-        why=HARM_WHY,
+        why=(
+            f"{HARM_WHY} In a hybrid, personal data can stay in the index rather than the "
+            "training set, and some search services filter each document by the caller's "
+            "permissions at query time."
+        ),
         sources=(
             "owasp-llm02-2026",
             "qi-2023-finetuning-safety",
@@ -1045,7 +1049,8 @@ VERDICTS = [
             "Send high-risk or low-confidence answers to a person before they reach anyone",
             NextStep(
                 "Keep personal data that may have to be erased out of training examples; serve it "
-                "through retrieval, where it can be deleted",
+                "through retrieval, where it can be deleted with its vectors, caches, logs and "
+                "backups",
                 see=f"{TUNE}#limits",
             ),
             "Log each answer's inputs, sources and model version for audit",
@@ -1533,9 +1538,9 @@ VERDICTS = [
                 "with a judge checked against your reviewers; ship the first that is not worse",
                 see="evaluation.md#judge",
             ),
-            "Decide now what ships on the shutdown date if nothing passes: the best candidate "
-            "with people reviewing its output, a narrower scope, or the provider's paid "
-            "dedicated capacity where it offers one",
+            "Decide now what ships on the shutdown date if nothing passes: the best candidate, "
+            "reviewed, a narrower scope, or dedicated capacity (ask sales now: it is case by "
+            "case and may not cover tuned models)",
         ),
         sources=(
             "openai-fine-tuning-wind-down",
@@ -1588,9 +1593,9 @@ VERDICTS = [
                 "successor's own date when it has one",
                 see=f"{STATUS}#dates-ahead",
             ),
-            "Decide now what ships on the shutdown date if no candidate passes: the best one "
-            "with people reviewing its output, a narrower scope, or the provider's paid "
-            "dedicated capacity where it offers one",
+            "Decide now what ships on the shutdown date if no candidate passes: the best one, "
+            "reviewed, a narrower scope, or paid dedicated capacity (ask sales now: it is "
+            "case by case)",
         ),
         sources=(
             "openai-fine-tuning-wind-down",
