@@ -61,9 +61,9 @@ OWN_LANGUAGE_QUESTION = (
 OWN_LANGUAGE_YES = "Yes: our own language or notation, with billions of tokens of text"
 # The last step of every training verdict, and of every verdict that answers from knowledge.
 HARM_STEP_TRAINED = NextStep(
-    "Where a wrong answer can harm someone, keep people reviewing risky outputs and log each "
-    "answer's sources and model version for audit",
-    see="failure-modes.md#grounding-prompt",
+    "Where a wrong answer can harm someone, have people review risky outputs, log inputs and "
+    "model version for audit, and keep personal data that may need erasing out of training",
+    see="failure-modes.md#ft-safety",
 )
 HARM_STEP_ANSWERS = NextStep(
     "Where a wrong answer can harm someone, require a cited source for each claim and a way to "
