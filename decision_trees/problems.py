@@ -3,20 +3,43 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Problem", "display", "locate", "one_line"]
+__all__ = ["Problem", "display", "locate", "one_line", "show"]
 
-_UNPRINTABLE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e\xa0-\xac\xae-\u05ff]")
+"""Characters that may be invisible, reorder text or drive a terminal; the rest pass as they are
+(a cheap first pass, so that plain text is not looked up character by character)."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char == "\t" or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+        return char.encode("unicode_escape").decode("ascii")
+    return char
 
 
 def one_line(text: str) -> str:
-    """``text`` with every line break and control character written as an escape, so that a
-    message stays one line (and cannot drive the terminal) whatever a tree file holds."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """``text`` with every line break, control, format (bidi, zero-width) and unassigned character
+    written as an escape, so that a message stays one line and shows what is really there
+    (and cannot drive the terminal) whatever a tree file holds."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def show(value: object) -> str:
+    """A short, safe rendering of any value for a one-line message: never a huge number's
+    digits (which Python refuses to write past 4300) nor a deep value's repr."""
+    if isinstance(value, str):
+        return repr(value[:40] + ("…" if len(value) > 40 else ""))
+    if (
+        value is None
+        or isinstance(value, (bool, float))
+        or (type(value) is int and abs(value) < 10**12)
+    ):
+        return repr(value)
+    return f"a {type(value).__name__}"
 
 
 @dataclass(frozen=True)

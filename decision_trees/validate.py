@@ -25,7 +25,7 @@ from pathlib import Path
 from decision_trees import analysis, plan
 from decision_trees.engine import DecisionError, decide
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
-from decision_trees.problems import Problem, display, locate
+from decision_trees.problems import Problem, display, locate, show
 from decision_trees.sources import BIBLIOGRAPHY
 from decision_trees.treefile import TreeFile
 
@@ -79,17 +79,7 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and len(value) <= LIMITS["id"] and bool(SLUG.match(value))
 
 
-def _show(value: object) -> str:
-    """A short, safe rendering of any value for a one-line message."""
-    if isinstance(value, str):
-        return repr(value[:40] + ("…" if len(value) > 40 else ""))
-    if (
-        value is None
-        or isinstance(value, (bool, float))
-        or (type(value) is int and abs(value) < 10**12)
-    ):
-        return repr(value)
-    return f"a {type(value).__name__}"
+_show = show
 
 
 def _name(kind: str, value: object, index: int) -> str:

@@ -851,7 +851,7 @@ def test_a_tree_written_as_its_own_repr_reads_back_equal(tmp_path: Path) -> None
             "is not valid Python: too many nested parentheses",
         ),
         (b"x = " + b" + ".join([b'"a"'] * 30_000) + b"\n", "is not valid Python"),
-        (b"x = " + b" + ".join([b'"a"'] * 900) + b"\n", "nests values too deeply to read"),
+        (b"x = " + b" + ".join([b'"a"'] * 900) + b"\n", "nests expressions more than 40 deep"),
         (b"# " + b"x" * 300_000 + b"\n", "a tree file may be at most 256 KB"),
         (
             b"x0 = 'a'\n" + b"".join(b"x%d = x%d + x%d\n" % (i + 1, i, i) for i in range(40)),
