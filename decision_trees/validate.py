@@ -62,6 +62,17 @@ MAX_QUESTIONS = 200
 MAX_VERDICTS = 200
 MAX_SCENARIOS = 1000
 MAX_OPTIONS = 12
+MAX_PATH_STEPS = 20_000
+"""The most answers all paths from the start to a verdict may take together: the plan checks
+follow every path (the largest tree today has 239 paths, 1,699 answers in all)."""
+MAX_PLANS = 10_000
+"""The most plans the search for plan cycles may follow (the largest tree today: 1,901)."""
+MAX_MUTANT_WORK = 2_000_000
+"""The most (scenario step, node) pairs the mutation analysis may weigh (today's largest: 22,000)."""
+SHOWN = 5
+"""How many surviving mutants are listed one by one; the rest are counted."""
+MAX_HINTS = 100
+"""How many "did you mean" hints one tree gets; each compares a word with every candidate."""
 
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
@@ -71,7 +82,7 @@ _SEE = re.compile(
     r"\A[a-z0-9_][a-z0-9_./-]*\.md(?:\?[a-z0-9_-]+=[a-z0-9_-]+(?:&[a-z0-9_-]+=[a-z0-9_-]+)*)?"
     r"(?:#[a-z0-9_-]+)?\Z"
 )
-_BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def is_slug(value: object) -> bool:
@@ -89,20 +100,53 @@ def _name(kind: str, value: object, index: int) -> str:
     return f"{kind} #{index + 1}"
 
 
+_hints = [0]
+"""Hints given in the current :func:`validate` run (reset by it)."""
+
+
 def _suggest(word: object, choices: Iterable[str]) -> str:
-    if not isinstance(word, str):
+    """A "did you mean" hint, within the run's budget: thousands of wrong words, each compared
+    with hundreds of candidates, would otherwise take minutes."""
+    if not isinstance(word, str) or _hints[0] >= MAX_HINTS or len(word) > LIMITS["id"]:
         return ""
-    close = difflib.get_close_matches(word, list(choices), n=1)
+    candidates = list(choices)
+    if len(candidates) > 500:
+        return ""
+    _hints[0] += 1
+    close = difflib.get_close_matches(word, candidates, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+_PLAIN = re.compile(r"[^\x20-\x7e\xa0-\xac\xae-\u05ff]")
+"""Characters outside the ranges that hold no control, format or unassigned character: only
+these are looked up one by one."""
+_NAMED = {"\n": "a line break (\\n)", "\t": "a tab (\\t)", "\r": "a carriage return"}
+
+
 def _control(value: str) -> str | None:
-    """The first character not allowed in one line of plain text, described, or None."""
-    for char in value:
+    """The first character not allowed in one line of plain text, described with its code point
+    and position, or None: control characters, line and paragraph separators, lone surrogates,
+    the two code points XML forbids (U+FFFE, U+FFFF; the SVG would not parse) and every
+    invisible format character (bidi controls, zero-width spaces, U+FEFF, soft hyphens)."""
+    for match in _PLAIN.finditer(value):
+        char = match.group()
         category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI:
-            names = {"\n": "a line break (\\n)", "\t": "a tab (\\t)", "\r": "a carriage return"}
-            return names.get(char, f"the control character U+{ord(char):04X}")
+        at = f" at character {match.start() + 1}"
+        code = f"U+{ord(char):04X}"
+        if char in _NAMED:
+            return _NAMED[char] + at
+        if char in _BIDI:
+            name = unicodedata.name(char, "")
+            return f"the invisible bidirectional control {code} ({name}){at}"
+        if category == "Cf":
+            name = unicodedata.name(char, "")
+            return f"the invisible format character {code} ({name}){at}"
+        if category == "Cs":
+            return f"the lone surrogate {code}, which no file can hold{at}"
+        if char in ("\ufffe", "\uffff"):
+            return f"the noncharacter {code}, which XML forbids{at}"
+        if category in ("Cc", "Zl", "Zp"):
+            return f"the control character {code}{at}"
     return None
 
 
@@ -172,7 +216,10 @@ def _text(
             node,
             f"{name} contains {control}",
             "write it on one line with spaces; to split long text in the file, put "
-            'several "..." pieces side by side in parentheses',
+            'several "..." pieces side by side in parentheses'
+            if control.startswith(("a line break", "a tab", "a carriage", "the control"))
+            else "delete that character: it is invisible or breaks the published files, "
+            "and readers would not see what the text really says",
             at=at,
             key=name,
         )
@@ -824,6 +871,7 @@ def validate(
     lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees.
     """
     report = _Report(path, source)
+    _hints[0] = 0
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
@@ -918,7 +966,7 @@ def validate(
             for i, s in enumerate(tree.scenarios)
         ]
     )
-    if sound:
+    if sound and _paths_within_bounds(report, root, tree, graph):
         _check_plans(report, tree, questions, {*known_trees(), *trees, tree.slug}, analysis_too)
 
     if sound and analysis_too:
@@ -938,8 +986,19 @@ def validate(
                 "add a scenario that reaches it",
                 at=verdicts[vid],
             )
-        if all_pass and not cov.missed_options and not cov.missed_verdicts:
-            for m in analysis.surviving_mutants(tree):
+        work = sum(len(hits) for hits in cov.options.values()) * len(tree.node_ids)
+        if work > MAX_MUTANT_WORK:
+            report.add(
+                root,
+                f"needs {work} steps of mutation analysis (each answer a scenario takes, tried "
+                f"against every node); the limit is {MAX_MUTANT_WORK}",
+                "split the tree, or use fewer and shorter scenarios",
+                at=tree,
+                key="scenarios",
+            )
+        elif all_pass and not cov.missed_options and not cov.missed_verdicts:
+            survivors = analysis.surviving_mutants(tree)
+            for m in survivors[:SHOWN]:
                 report.add(
                     f"question '{m.question}', option '{m.option}'",
                     f"could go to '{m.redirected}' instead of '{m.original}' and every "
@@ -949,7 +1008,55 @@ def validate(
                     at=questions[m.question].options,
                     key=m.option,
                 )
+            if len(survivors) > SHOWN:
+                report.add(
+                    root,
+                    f"and {len(survivors) - SHOWN} more surviving mutants ({len(survivors)} in "
+                    f"all; the first {SHOWN} are above)",
+                    "add scenarios that tell those answers apart, then run the check again "
+                    "for the rest",
+                    at=tree,
+                    key="scenarios",
+                )
     return report.problems
+
+
+def _paths_within_bounds(
+    report: _Report, root: str, tree: Tree, graph: Mapping[str, list[str]]
+) -> bool:
+    """Whether the paths from the start are few enough for the plan checks to follow each.
+
+    Counted without walking them (the graph is acyclic here): each node's paths to a verdict
+    and the answers they take, from the nodes it leads to.
+    """
+    counts: dict[str, tuple[int, int]] = {}
+    stack = [tree.start]
+    while stack:
+        node = stack[-1]
+        if node not in graph:
+            counts[node] = (1, 0)
+            stack.pop()
+            continue
+        todo = [t for t in graph[node] if t not in counts]
+        if todo:
+            stack.extend(todo)
+            continue
+        stack.pop()
+        paths = sum(counts[t][0] for t in graph[node])
+        counts[node] = (paths, sum(counts[t][0] + counts[t][1] for t in graph[node]))
+    paths, steps = counts[tree.start]
+    if steps <= MAX_PATH_STEPS:
+        return True
+    shown = str(paths) if paths < 10**12 else "more than a trillion"
+    report.add(
+        root,
+        f"has {shown} paths from its start to a verdict; the checker follows each, and all "
+        f"paths together may take at most {MAX_PATH_STEPS} answers",
+        "split the tree, or let fewer answers lead on to further questions",
+        at=tree,
+        key="questions",
+    )
+    return False
 
 
 _TREES = Path(__file__).resolve().parent / "trees"
@@ -1053,7 +1160,17 @@ def _check_plans(
                 key="then",
             )
     if analysis_too and not back:
-        for answers, found in plan.every_plan(tree):
+        every = plan.every_plan(tree, limit=MAX_PLANS)
+        if len(every) >= MAX_PLANS:
+            report.add(
+                _name("tree", tree.slug, 0),
+                f"has more than {MAX_PLANS} plans to search for cycles (each path to a verdict, "
+                "and each answer where a plan stops at a question)",
+                "split the tree, or give fewer verdicts a then",
+                at=tree,
+                key="verdicts",
+            )
+        for answers, found in every:
             if found.end == plan.REPEAT:
                 again, culprit = found.verdicts[-1], found.verdicts[-2]
                 loop = found.verdicts[found.verdicts.index(again) :]
