@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from decision_trees import analysis, plan
+from decision_trees import analysis, plan, sitecheck, treefile
 from decision_trees.engine import DecisionError, decide
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
 from decision_trees.problems import Problem, display, locate, show
@@ -153,13 +154,29 @@ def _control(value: str) -> str | None:
 class _Report:
     """Collects problems for one tree file, pointing each at its line where it can."""
 
-    def __init__(self, path: Path | None, source: TreeFile | None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        source: TreeFile | None,
+        tree: object = None,
+        pages: Mapping[str, Tree] | None = None,
+    ) -> None:
         self.path = path
         self.label = display(path) if path else "<tree>"
         self.source = source
         self.problems: list[Problem] = []
         self.blocked = False
         self._lines: list[str] | None = None
+        self.tree = tree
+        self._pages = pages
+
+    def pages(self) -> Mapping[str, Tree]:
+        """The trees whose pages a next step may point at: those loaded with this one, else the
+        package's (read as data, not validated), and this one."""
+        found = dict(self._pages if self._pages is not None else package_trees())
+        if isinstance(self.tree, Tree) and isinstance(self.tree.slug, str):
+            found[self.tree.slug] = self.tree
+        return found
 
     def add(
         self,
@@ -504,7 +521,8 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                     key="see",
                 )
             elif step.see:
-                _see(report, node, step.see, step)
+                for found in sitecheck.see_findings(step.see, node, step, report.pages()):
+                    report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
         elif isinstance(step, str):
             _text(report, node, "next step", step, LIMITS["next step"], at=v, required=True)
         else:
@@ -541,63 +559,6 @@ def _plan_types(report: _Report, v: Verdict, node: str) -> None:
         )
     elif v.then_tree:
         _id(report, node, "then_tree", v.then_tree, at=v)
-
-
-_DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-
-def _anchors(page: Path) -> set[str]:
-    """Heading anchors of a Markdown page: explicit ``{#id}`` and the toc extension's slugs."""
-    text = page.read_text(encoding="utf-8")
-    found: set[str] = set(re.findall(r"\{[^}]*#([\w-]+)[^}]*\}", text))
-    for line in text.splitlines():
-        if line.startswith("#"):
-            title = re.sub(r"\{[^}]*\}\s*$", "", line.lstrip("#")).strip()
-            title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-            found.add(re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", title).strip().lower()))
-    return found
-
-
-def _see(report: _Report, node: str, see: str, step: NextStep) -> None:
-    """A next step's page (relative to docs/) and anchor must exist; skipped outside a checkout."""
-    if not _DOCS.is_dir():
-        return
-    page, _, anchor = see.partition("#")
-    page = page.partition("?")[0]  # a query (a calculator preset) is the page's own business
-    path = _DOCS / page
-    generated = re.fullmatch(r"trees/([a-z0-9-]+)\.md", page)
-    if (
-        generated
-        and (_DOCS.parent / "decision_trees" / "trees")
-        .joinpath(generated[1].replace("-", "_") + ".py")
-        .is_file()
-    ):
-        # A tree's own page is written by the build; its anchors are its node ids.
-        if anchor and not re.fullmatch(r"[qv]-[a-z0-9]+(?:-[a-z0-9]+)*", anchor):
-            report.add(
-                node,
-                f"next step points at #{anchor} on a tree page, whose anchors are q-<question> and v-<verdict>",
-                "use an anchor like '#v-rerank' or '#q-first-question', or none",
-                at=step,
-                key="see",
-            )
-        return
-    if not path.is_file():
-        report.add(
-            node,
-            f"next step points at docs/{page}, which is not a page",
-            "set see= to a Markdown page under docs/, like 'framework/neither.md#structured-outputs'",
-            at=step,
-            key="see",
-        )
-    elif anchor and anchor not in _anchors(path):
-        report.add(
-            node,
-            f"next step points at #{anchor}, which is not a heading of docs/{page}",
-            f"add a heading with {{#{anchor}}} to docs/{page}, or fix the anchor",
-            at=step,
-            key="see",
-        )
 
 
 def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
@@ -714,7 +675,7 @@ def type_problems(
     tree: object, path: Path | None = None, source: TreeFile | None = None
 ) -> list[Problem]:
     """The type and text problems of ``tree`` alone: what a tree needs before anything reads it."""
-    report = _Report(path, source)
+    report = _Report(path, source, tree)
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
@@ -862,15 +823,17 @@ def validate(
     analysis_too: bool = True,
     source: TreeFile | None = None,
     trees: Collection[str] = (),
+    pages: Mapping[str, Tree] | None = None,
 ) -> list[Problem]:
     """Every problem with ``tree`` (as read from ``path``), or [] when it is well formed.
 
     ``analysis_too=False`` skips coverage, the mutation analysis and the search for plan
     cycles: the commands that only read a tree (list, decide, walk, render, export) need a
     sound tree, not proof that its scenarios pin it down. ``source`` points problems at
-    lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees.
+    lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees;
+    ``pages`` the trees whose pages a next step may point at (by default the package's).
     """
-    report = _Report(path, source)
+    report = _Report(path, source, tree, pages)
     _hints[0] = 0
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
@@ -879,6 +842,8 @@ def validate(
     if report.blocked:
         return report.problems
     root = _name("tree", tree.slug, 0)
+    for found in sitecheck.slug_findings(tree, root):
+        report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
 
     questions: dict[str, Question] = {}
     verdicts: dict[str, Verdict] = {}
@@ -906,6 +871,9 @@ def validate(
             key="id",
         )
     node_set, verdict_ids = set(ids), set(verdicts)
+    if len(node_set) == len(ids) and len(scenario_ids) == len(tree.scenarios):
+        for found in sitecheck.id_findings(tree):
+            report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
 
     if tree.start not in questions:
         report.add(
@@ -1060,6 +1028,23 @@ def _paths_within_bounds(
 
 
 _TREES = Path(__file__).resolve().parent / "trees"
+
+
+def package_trees() -> dict[str, Tree]:
+    """The package's trees by slug, read as data (cached while their files are unchanged)."""
+    found: dict[str, Tree] = {}
+    for path in sorted(_TREES.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        tree = _read_cached(path, path.stat().st_mtime_ns)
+        if tree is not None and isinstance(tree.slug, str):
+            found.setdefault(tree.slug, tree)
+    return found
+
+
+@functools.cache
+def _read_cached(path: Path, mtime: int) -> Tree | None:
+    return treefile.read(path).tree
 
 
 def known_trees() -> set[str]:
@@ -1225,6 +1210,72 @@ def duplicate_slugs(trees: Sequence[tuple[Path | None, object, TreeFile | None]]
             )
         else:
             owners[slug] = path
+    return problems
+
+
+_CONFUSABLE = str.maketrans(
+    # Cyrillic and Greek letters (and a script g) drawn like Latin ones, after casefold
+    "\u0430\u0432\u0435\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445\u0456\u0458\u0455\u0501\u0261\u03b1\u03b2\u03b5\u03b9\u03ba\u03bd\u03bf\u03c1\u03c4\u03c5\u03c7",
+    "abekmhopctyxijsdgabeikvoptux",
+)
+_SLUG_LOOKALIKES = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("i", "l"))
+
+
+def _title_key(title: str) -> str:
+    """A title as a reader sees it: compatibility forms, case, look-alike letters, invisible
+    characters and runs of spaces all folded away."""
+    text = unicodedata.normalize("NFKC", title).casefold().translate(_CONFUSABLE)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Mn"))
+    return " ".join(text.split())
+
+
+def _slug_key(slug: str) -> str:
+    """A slug as a reader may misread it: without hyphens, with look-alike letters merged."""
+    key = slug.replace("-", "")
+    for many, one in _SLUG_LOOKALIKES:
+        key = key.replace(many, one)
+    return key
+
+
+def lookalikes(trees: Sequence[tuple[Path | None, object, TreeFile | None]]) -> list[Problem]:
+    """One problem for each tree whose title reads as an earlier tree's, or whose slug can be
+    mistaken for an earlier tree's: a reader could not tell the two apart."""
+    problems: list[Problem] = []
+    titles: dict[str, tuple[Path | None, str]] = {}
+    slugs: dict[str, tuple[Path | None, str]] = {}
+    for path, tree, source in trees:
+        slug, title = getattr(tree, "slug", None), getattr(tree, "title", None)
+        if not isinstance(slug, str) or not is_slug(slug):
+            continue
+        label = display(path) if path else "<tree>"
+        where = f"tree '{slug}'"
+        if isinstance(title, str):
+            owner = titles.get(_title_key(title))
+            if owner is not None and owner[1] != slug:
+                problems.append(
+                    Problem(
+                        label,
+                        where,
+                        f"has a title that reads the same as that of tree '{owner[1]}' "
+                        f"({display(owner[0]) if owner[0] else '<tree>'})",
+                        "give the tree a title of its own",
+                        source.line(tree, "title") if source is not None else None,
+                    )
+                )
+            titles.setdefault(_title_key(title), (path, slug))
+        owner = slugs.get(_slug_key(slug))
+        if owner is not None and owner[1] != slug:
+            problems.append(
+                Problem(
+                    label,
+                    where,
+                    f"has a slug that can be mistaken for '{owner[1]}' "
+                    f"({display(owner[0]) if owner[0] else '<tree>'})",
+                    "give the tree a slug that differs by more than hyphens or look-alike letters",
+                    source.line(tree, "slug") if source is not None else None,
+                )
+            )
+        slugs.setdefault(_slug_key(slug), (path, slug))
     return problems
 
 

@@ -392,8 +392,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[Expect]]] = {
         [
             Expect(
                 "scenario 'code-tool'",
-                "situation contains the control character U+202E",
-                "one line",
+                "situation contains the invisible bidirectional control U+202E "
+                "(RIGHT-TO-LEFT OVERRIDE) at character 7",
+                "delete that character",
                 "u202e",
             )
         ],
@@ -701,7 +702,9 @@ def write_case(directory: Path, name: str) -> Path:
 
 def write_good(directory: Path) -> Path:
     path = directory / "good_tree.py"
-    path.write_text(BASE.replace('slug="SLUG"', 'slug="good-tree"'), encoding="utf-8")
+    # A title of its own: two trees whose titles read the same are refused.
+    source = BASE.replace('slug="SLUG"', 'slug="good-tree"').replace("Base tree?", "Good tree?")
+    path.write_text(source, encoding="utf-8")
     return path
 
 
