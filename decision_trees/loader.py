@@ -13,7 +13,7 @@ from pathlib import Path
 
 from decision_trees import sitecheck, treefile, validate
 from decision_trees.model import Tree
-from decision_trees.problems import Problem, display
+from decision_trees.problems import Problem, display, summarise
 
 __all__ = [
     "TREES_DIR",
@@ -134,6 +134,7 @@ def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> lis
         )
     for item in loaded:
         item.problems.extend(p for p in across if p.file == display(item.path))
+        item.problems = summarise(item.problems)
     return loaded
 
 
@@ -148,6 +149,7 @@ def _usable(directory: Path) -> list[Loaded]:
                 raise
             except BaseException as error:
                 item.problems.append(_bug(item.path, error))
+        item.problems = summarise(item.problems)
     return loaded
 
 

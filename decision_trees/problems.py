@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Problem", "display", "locate", "one_line", "show"]
+__all__ = ["Problem", "display", "locate", "one_line", "show", "summarise"]
 
 _UNPRINTABLE = re.compile(r"[^\x20-\x7e\xa0-\xac\xae-\u05ff]")
 """Characters that may be invisible, reorder text or drive a terminal; the rest pass as they are
@@ -55,6 +55,50 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return one_line(f"{where}: {self.node}: {self.what}. Fix: {self.fix}")
+
+
+SHOWN = 5
+"""How many problems of one kind are listed when there are many; the rest are counted."""
+MANY = 10
+"""More problems of one kind than this are summarised."""
+_VARYING = re.compile(r"'[^']*'|\"[^\"]*\"|\d+")
+
+
+def _kind(problem: Problem) -> tuple[str, str]:
+    """Problems of one kind differ only in the names and numbers they quote."""
+    return _VARYING.sub("…", problem.node), _VARYING.sub("…", problem.what)
+
+
+def summarise(problems: list[Problem]) -> list[Problem]:
+    """The problems, with each kind that has more than :data:`MANY` cut to its first
+    :data:`SHOWN` and one line that counts the rest: a file built to fail a million
+    times prints a screen, not megabytes."""
+    counts: dict[tuple[str, str], int] = {}
+    for problem in problems:
+        counts[_kind(problem)] = counts.get(_kind(problem), 0) + 1
+    if all(n <= MANY for n in counts.values()):
+        return problems
+    kept: list[Problem] = []
+    shown: dict[tuple[str, str], int] = {}
+    for problem in problems:
+        kind = _kind(problem)
+        if counts[kind] <= MANY:
+            kept.append(problem)
+            continue
+        shown[kind] = shown.get(kind, 0) + 1
+        if shown[kind] <= SHOWN:
+            kept.append(problem)
+        if shown[kind] == SHOWN:
+            kept.append(
+                Problem(
+                    problem.file,
+                    problem.node.split(" ", 1)[0] if " '" in problem.node else problem.node,
+                    f"and {counts[kind] - SHOWN} more like the {SHOWN} above "
+                    f"({counts[kind]} in all: {kind[1]})",
+                    "fix the ones above, then run the check again for the rest",
+                )
+            )
+    return kept
 
 
 def locate(path: Path | None, *needles: str) -> int | None:
