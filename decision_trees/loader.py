@@ -141,10 +141,17 @@ def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> lis
 def _usable(directory: Path) -> list[Loaded]:
     """Every file whose tree reads and has the right types, with the rest, in file-name order."""
     loaded = [load_file(p) for p in discover(directory)]
+    pages = {
+        item.tree.slug: item.tree
+        for item in loaded
+        if isinstance(item.tree, Tree) and isinstance(item.tree.slug, str) and not item.problems
+    }
     for item in loaded:
         if item.tree is not None and not item.problems:
             try:
-                item.problems.extend(validate.type_problems(item.tree, item.path, item.source))
+                item.problems.extend(
+                    validate.type_problems(item.tree, item.path, item.source, pages)
+                )
             except KeyboardInterrupt:
                 raise
             except BaseException as error:

@@ -672,10 +672,14 @@ def _check_types(report: _Report, tree: Tree) -> None:
 
 
 def type_problems(
-    tree: object, path: Path | None = None, source: TreeFile | None = None
+    tree: object,
+    path: Path | None = None,
+    source: TreeFile | None = None,
+    pages: Mapping[str, Tree] | None = None,
 ) -> list[Problem]:
-    """The type and text problems of ``tree`` alone: what a tree needs before anything reads it."""
-    report = _Report(path, source, tree)
+    """The type and text problems of ``tree`` alone: what a tree needs before anything reads it.
+    ``pages``: the trees whose pages a next step may point at (by default the package's)."""
+    report = _Report(path, source, tree, pages)
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
