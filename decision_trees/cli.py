@@ -72,7 +72,7 @@ def _is_path(selector: str) -> bool:
 
 def _file(selector: str, *, analysis: bool) -> list[Loaded]:
     path = Path(selector)
-    if not path.is_file():
+    if not path.is_symlink() and not path.exists():  # a link or a non-file is refused unread
         raise UsageError(f"no such tree file: {selector}")
     return load_trees([path], analysis=analysis)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from decision_trees import treefile, validate
+from decision_trees import sitecheck, treefile, validate
 from decision_trees.model import Tree
-from decision_trees.problems import Problem, display
+from decision_trees.problems import Problem, display, summarise
 
 __all__ = [
     "TREES_DIR",
@@ -69,13 +69,18 @@ def load_file(path: Path) -> Loaded:
     return Loaded(path, read.tree, read.problems, read)
 
 
-def _check(item: Loaded, analysis_too: bool, slugs: set[str]) -> None:
+def _check(item: Loaded, analysis_too: bool, slugs: set[str], pages: dict[str, Tree]) -> None:
     if item.tree is None or item.problems:
         return
     try:
         item.problems.extend(
             validate.validate(
-                item.tree, item.path, analysis_too=analysis_too, source=item.source, trees=slugs
+                item.tree,
+                item.path,
+                analysis_too=analysis_too,
+                source=item.source,
+                trees=slugs,
+                pages=pages,
             )
         )
     except KeyboardInterrupt:
@@ -100,27 +105,58 @@ def load_trees(paths: list[Path] | None = None, *, analysis: bool = True) -> lis
     slugs = {
         t.slug for item in loaded if isinstance(t := item.tree, Tree) and isinstance(t.slug, str)
     }
+    # A next step may point at the page of any tree loaded with it, or of one of the package's.
+    pages = validate.package_trees() if paths is not None else {}
     for item in loaded:
-        _check(item, analysis, slugs)
-    duplicates = validate.duplicate_slugs(
-        [(item.path, item.tree, item.source) for item in loaded if item.tree is not None]
-    )
+        tree = item.tree
+        if isinstance(tree, Tree) and isinstance(tree.slug, str) and not item.problems:
+            pages[tree.slug] = tree
     for item in loaded:
-        item.problems.extend(p for p in duplicates if p.file == display(item.path))
+        _check(item, analysis, slugs, pages)
+    read = [(item.path, item.tree, item.source) for item in loaded if item.tree is not None]
+    across = [*validate.duplicate_slugs(read), *validate.lookalikes(read)]
+    sound = {
+        item.tree.slug: item.tree
+        for item in loaded
+        if isinstance(item.tree, Tree) and not item.problems
+    }
+    for slug, other, element in sitecheck.shared_ids(sound):
+        item = next(i for i in loaded if i.tree is sound[slug])
+        across.append(
+            Problem(
+                display(item.path),
+                f"tree '{slug}'",
+                f"makes the diagram id '{element}', which tree '{other}' makes too; a page "
+                "showing both diagrams would have it twice",
+                "rename the node, or choose a slug that does not start with the other tree's",
+                item.source.line(item.tree, "slug") if item.source is not None else None,
+            )
+        )
+    for item in loaded:
+        item.problems.extend(p for p in across if p.file == display(item.path))
+        item.problems = summarise(item.problems)
     return loaded
 
 
 def _usable(directory: Path) -> list[Loaded]:
     """Every file whose tree reads and has the right types, with the rest, in file-name order."""
     loaded = [load_file(p) for p in discover(directory)]
+    pages = {
+        item.tree.slug: item.tree
+        for item in loaded
+        if isinstance(item.tree, Tree) and isinstance(item.tree.slug, str) and not item.problems
+    }
     for item in loaded:
         if item.tree is not None and not item.problems:
             try:
-                item.problems.extend(validate.type_problems(item.tree, item.path, item.source))
+                item.problems.extend(
+                    validate.type_problems(item.tree, item.path, item.source, pages)
+                )
             except KeyboardInterrupt:
                 raise
             except BaseException as error:
                 item.problems.append(_bug(item.path, error))
+        item.problems = summarise(item.problems)
     return loaded
 
 

@@ -102,9 +102,12 @@ def walk(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], str]
     an answer that is not an option, or a cycle in the tree."""
     path: list[Step] = []
     node = tree.start
-    while (question := tree.question(node)) is not None and node in answers:
-        if any(step.question == node for step in path):
+    questions = {q.id: q for q in reversed(tree.questions)}  # the first of an id, as question()
+    taken: set[str] = set()
+    while (question := questions.get(node)) is not None and node in answers:
+        if node in taken:
             raise DecisionError(f"question '{node}' was reached twice: the tree has a cycle", node)
+        taken.add(node)
         option = question.options.get(answers[node])
         if option is None:
             raise DecisionError(

@@ -18,18 +18,26 @@ import ast
 import dataclasses
 import difflib
 import importlib
+import math
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from decision_trees.model import NextStep, Option, Question, Scenario, Tree, Verdict
-from decision_trees.problems import Problem, display
+from decision_trees.problems import Problem, display, show
 from decision_trees.vendor_facts import Fact
 
 __all__ = [
     "ALLOWED_MODULES",
     "CONSTRUCTORS",
+    "MAX_DEPTH",
     "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_NAMES",
+    "MAX_NODES",
+    "MAX_TEXT",
     "TreeFile",
     "Where",
     "read",
@@ -46,9 +54,32 @@ CONSTRUCTORS: dict[str, type] = {
 """The only things a tree file may call."""
 
 MAX_FILE_BYTES = 256 * 1024
-"""A tree file larger than this is refused unread (the largest tree today is about 22 KB)."""
+"""A tree file larger than this is refused unread (the largest tree today is about 160 KB)."""
 MAX_JOINED = 20_000
 """The most characters (or items) one ``+`` or ``*``-unpacking may build."""
+MAX_NODES = 50_000
+"""The most syntax nodes a file may have (the largest tree today has about 5,200)."""
+MAX_DEPTH = 40
+"""How deeply expressions may nest (the trees today nest 13 deep)."""
+MAX_NAMES = 1_000
+"""The most names a file may bind (the trees today bind at most 26)."""
+MAX_TEXT = 1_000_000
+"""The most characters of text one value may hold once every name in it is filled in: a text
+used a thousand times counts a thousand times (the largest tree today holds about 107,000)."""
+MAX_ITEMS = 50_000
+"""The most values (texts, numbers, lists, dicts, objects) one value may hold once every name in
+it is filled in (the largest tree today holds about 3,500)."""
+MAX_NUMBER = 10**15
+"""Numbers in a tree are small (an order); larger ones are refused before anything prints them."""
+MAX_SUGGESTIONS = 50
+"""How many "did you mean" hints one file gets; each compares a name with every candidate."""
+MAX_CANDIDATES = 500
+"""Above this many candidates a misspelt name gets no hint (the comparison grows with both)."""
+
+
+class TooMuch(Exception):
+    """A bound on the work a file may cause was passed; the file is refused at that point."""
+
 
 _DATA = (
     "a tree file holds data only: imports from decision_trees.model, NAME = value, "
@@ -156,6 +187,80 @@ class _Reader:
         self.label = display(path)
         self.file = TreeFile(path, None, [])
         self.names: dict[str, object] = {}
+        self.bound: dict[str, int] = {}
+        """The line each name was bound on."""
+        self.costs: dict[int, tuple[int, int, int]] = {}
+        """``id(value)`` of each list, dict and object built: its characters of text, its
+        values and its depth once every name in it is filled in."""
+        self.alive: list[object] = []
+        """The values in ``costs``, held so that their ids stay theirs."""
+        self.hints = 0
+
+    def too_much(self, node: ast.AST | None, what: str, fix: str) -> TooMuch:
+        """Refuse the file at a passed bound; the caller raises what this returns."""
+        self.refuse(node, what, fix)
+        return TooMuch(what)
+
+    def hint(self, word: str, candidates: list[str]) -> str:
+        """A "did you mean" for ``word``, within the file's budget of comparisons."""
+        if self.hints >= MAX_SUGGESTIONS or len(candidates) > MAX_CANDIDATES:
+            return ""
+        self.hints += 1
+        close = difflib.get_close_matches(word, candidates, n=1)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+    def cost(self, value: object) -> tuple[int, int, int]:
+        if isinstance(value, str):
+            return len(value), 1, 0
+        return self.costs.get(id(value), (0, 1, 0))
+
+    def account(self, node: ast.AST, value: object, parts: list[object]) -> None:
+        """Record what ``value`` holds with every name filled in; refuse it past the bounds."""
+        chars, items, depth = 0, 1, 0
+        for part in parts:
+            c, i, d = self.cost(part)
+            chars, items, depth = chars + c, items + i, max(depth, d)
+        depth += 1
+        if chars > MAX_TEXT:
+            raise self.too_much(
+                node,
+                f"builds a value holding {chars} characters of text once its names are filled "
+                f"in; the limit is {MAX_TEXT}",
+                "use each long text fewer times, or split the tree",
+            )
+        if items > MAX_ITEMS:
+            raise self.too_much(
+                node,
+                f"builds a value holding {items} values once its names are filled in; the "
+                f"limit is {MAX_ITEMS}",
+                "put each list or dict in fewer places, or split the tree",
+            )
+        if depth > MAX_DEPTH:
+            raise self.too_much(
+                node,
+                f"nests values {depth} deep; the limit is {MAX_DEPTH}",
+                "write flatter values",
+            )
+        self.costs[id(value)] = (chars, items, depth)
+        self.alive.append(value)
+
+    def bind(self, name: str, value: object, node: ast.stmt) -> None:
+        """Bind ``name``, refusing a second binding: Python would silently keep the last."""
+        if name in self.bound:
+            what = "assigns TREE twice" if name == "TREE" else f"binds the name '{name}' twice"
+            self.refuse(
+                node,
+                f"{what} (lines {self.bound[name]} and {node.lineno}); only the last would count",
+                "keep one of them: give each name one value",
+            )
+            self.names[name] = BROKEN
+            return
+        if len(self.bound) >= MAX_NAMES:
+            raise self.too_much(
+                node, f"binds more than {MAX_NAMES} names", "use fewer names, or split the tree"
+            )
+        self.bound[name] = node.lineno
+        self.names[name] = value
 
     def refuse(
         self, node: ast.AST | None, what: str, fix: str = _DATA, where: str = "file"
@@ -203,10 +308,12 @@ class _Reader:
         else:
             what = _STATEMENTS.get(type(stmt), f"has a {type(stmt).__name__} statement")
             self.refuse(stmt, what)
-            if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) and isinstance(
-                stmt.target, ast.Name
+            if (
+                isinstance(stmt, (ast.AnnAssign, ast.AugAssign))
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id not in self.names
             ):
-                self.names.setdefault(stmt.target.id, BROKEN)
+                self.bind(stmt.target.id, BROKEN, stmt)
 
     def import_from(self, stmt: ast.ImportFrom) -> None:
         if stmt.module == "__future__" and stmt.level == 0:
@@ -220,7 +327,7 @@ class _Reader:
                 "remove the import: a tree is data built from decision_trees.model's classes",
             )
             for alias in stmt.names:
-                self.names[alias.asname or alias.name] = BROKEN
+                self.bind(alias.asname or alias.name, BROKEN, stmt)
             return
         module = importlib.import_module(stmt.module)
         public = [n for n in vars(module) if not n.startswith("_")]
@@ -234,8 +341,7 @@ class _Reader:
                 continue
             bound = alias.asname or alias.name
             if alias.name.startswith("_") or not hasattr(module, alias.name):
-                close = difflib.get_close_matches(alias.name, public, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = self.hint(alias.name, public)
                 self.refuse(
                     stmt,
                     f"imports '{alias.name}', which {stmt.module} does not have{hint}",
@@ -243,11 +349,11 @@ class _Reader:
                     if stmt.module == "decision_trees.model"
                     else f"check the name against {stmt.module.replace('.', '/')}.py",
                 )
-                self.names[bound] = BROKEN
+                self.bind(bound, BROKEN, stmt)
             else:
                 value = getattr(module, alias.name)
                 # A vendor fact stands for its sentence: the text the data states today.
-                self.names[bound] = value.text if isinstance(value, Fact) else value
+                self.bind(bound, value.text if isinstance(value, Fact) else value, stmt)
 
     def assign(self, stmt: ast.Assign) -> None:
         names: list[str] = []
@@ -275,7 +381,7 @@ class _Reader:
                 names.extend(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
         value = self.expr(stmt.value)
         for name in names:
-            self.names[name] = value
+            self.bind(name, value, stmt)
 
     # -- expressions --------------------------------------------------------------------
 
@@ -293,7 +399,10 @@ class _Reader:
                 and isinstance(operand, ast.Constant)
                 and type(operand.value) in (int, float)
             ):
-                return -operand.value if isinstance(node.op, ast.USub) else operand.value
+                number = self.constant(operand)
+                if isinstance(number, (int, float)) and isinstance(node.op, ast.USub):
+                    return -number
+                return number
             return self.refuse(node, "applies an operator to a value", "write the value out")
         if isinstance(node, ast.BinOp):
             return self.join(node)
@@ -344,8 +453,22 @@ class _Reader:
         return joined
 
     def constant(self, node: ast.Constant) -> object:
-        if node.value is None or type(node.value) in (str, int, float, bool):
-            return node.value
+        value = node.value
+        if type(value) is int and abs(value) > MAX_NUMBER:
+            return self.refuse(
+                node,
+                f"has a number of about {int(value.bit_length() * math.log10(2)) + 1} digits; "
+                f"numbers in a tree are at most {MAX_NUMBER:,}".replace(",", " "),
+                "write a small whole number",
+            )
+        if type(value) is float and not math.isfinite(value):
+            return self.refuse(
+                node,
+                "has a number too large to hold (it reads as infinity)",
+                "write a small number",
+            )
+        if value is None or type(value) in (str, int, float, bool):
+            return value
         return self.refuse(
             node,
             f"has a {_kind(node.value)} constant ({ast.unparse(node)[:20]})",
@@ -355,8 +478,7 @@ class _Reader:
     def name(self, node: ast.Name) -> object:
         if node.id in self.names:
             return self.names[node.id]
-        close = difflib.get_close_matches(node.id, list(self.names), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = self.hint(node.id, list(self.names))
         return self.refuse(
             node,
             f"uses the name '{node.id}', which is not defined above this line{hint}",
@@ -387,7 +509,10 @@ class _Reader:
                 f"builds a value longer than {MAX_JOINED} with +",
                 "write shorter texts and lists; a tree's texts have length limits",
             )
-        return left + right  # type: ignore[operator]
+        joined = left + right  # type: ignore[operator]
+        if not isinstance(joined, str):
+            self.account(node, joined, list(joined))
+        return joined
 
     def sequence(self, node: ast.List | ast.Tuple) -> object:
         items: list[object] = []
@@ -416,7 +541,9 @@ class _Reader:
                 )
         if broken:
             return BROKEN
-        return items if isinstance(node, ast.List) else tuple(items)
+        built = items if isinstance(node, ast.List) else tuple(items)
+        self.account(node, built, items)
+        return built
 
     def mapping(self, node: ast.Dict) -> object:
         result: dict[object, object] = {}
@@ -441,9 +568,8 @@ class _Reader:
             if key is BROKEN or value is BROKEN:
                 broken = True
                 continue
-            try:
-                hash(key)
-            except TypeError:
+            if key is not None and type(key) not in (str, int, float, bool):
+                # Only plain values are keys: hashing a nested value can take without end.
                 self.refuse(
                     key_node,
                     f"uses a {_kind(key)} as a dict key",
@@ -454,7 +580,7 @@ class _Reader:
             if key in lines:
                 self.refuse(
                     key_node,
-                    f"has the key {key!r} twice in one dict (lines {lines[key]} and "
+                    f"has the key {show(key)} twice in one dict (lines {lines[key]} and "
                     f"{key_node.lineno}); Python would silently keep only the last",
                     "keep one entry per key",
                 )
@@ -467,6 +593,7 @@ class _Reader:
                 )
         if broken:
             return BROKEN
+        self.account(node, result, [*result, *result.values()])
         self.locate(result, node.lineno, lines)
         return result
 
@@ -531,8 +658,7 @@ class _Reader:
         for name, value_node, value in kwargs:
             if name not in names:
                 ok = False
-                close = difflib.get_close_matches(name, names, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = self.hint(name, names)
                 self.refuse(
                     value_node,
                     f"has no field '{name}'{hint}",
@@ -572,54 +698,139 @@ class _Reader:
         if not ok or any(v is BROKEN for v in values.values()):
             return BROKEN
         obj = cls(**values)
+        self.account(node, obj, list(values.values()))
         self.locate(obj, node.lineno, lines)
         return obj
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _source(path: Path, reader: _Reader) -> bytes | None:
+    """The file's bytes, or None when it is refused: a link or anything but a regular file is
+    refused before it is opened (a link could lead out of the repository, or to a device that
+    never ends), and no more than the size limit is ever read."""
+    try:
+        info = path.lstat()
+    except OSError as error:
+        reader.refuse(None, f"cannot be read: {error.strerror}", "check that the file exists")
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        reader.refuse(
+            None,
+            "is a symbolic link; a tree file must be a file of its own in the repository",
+            "replace the link by the tree file itself",
+        )
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        reader.refuse(
+            None,
+            f"is {_not_a_file(info.st_mode)}, not a file",
+            "a tree file must be a plain file; remove it or rename it so it does not end in .py",
+        )
+        return None
+    if info.st_size > MAX_FILE_BYTES:
+        reader.refuse(
+            None,
+            f"is {info.st_size // 1024} KB; a tree file may be at most {MAX_FILE_BYTES // 1024} KB",
+            "split it into several trees",
+        )
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        reader.refuse(None, f"cannot be read: {error.strerror}", "check the file's permissions")
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
+            reader.refuse(None, "is not a file", "a tree file must be a plain file")
+            return None
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        reader.refuse(
+            None,
+            f"is larger than {MAX_FILE_BYTES // 1024} KB",
+            "split it into several trees",
+        )
+        return None
+    return data
+
+
+def _too_big(module: ast.Module, reader: _Reader) -> bool:
+    """Refuse a file with too many syntax nodes or too deep a nesting, before reading it."""
+    count = 0
+    stack: list[tuple[ast.AST, int]] = [(module, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            reader.refuse(
+                None,
+                f"has more than {MAX_NODES} pieces of syntax; the limit is {MAX_NODES}",
+                "split it into several trees",
+            )
+            return True
+        if depth > MAX_DEPTH:
+            reader.refuse(
+                node,
+                f"nests expressions more than {MAX_DEPTH} deep",
+                "write flatter values: name the inner ones, or join fewer texts with +",
+            )
+            return True
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return False
 
 
 def read(path: Path) -> TreeFile:
     """Read ``path`` as a tree file and build its ``TREE``, reporting every refused construct.
 
-    Never raises for anything in the file, and never runs any of it.
+    Never raises for anything in the file, and never runs any of it. Every bound on the work a
+    file can cause (its size, its syntax, the values it builds) is a problem, not a hang.
     """
     reader = _Reader(path)
     label = reader.label
     result = reader.file
+    data = _source(path, reader)
+    if data is None:
+        return result
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            reader.refuse(
-                None,
-                f"is {size // 1024} KB; a tree file may be at most {MAX_FILE_BYTES // 1024} KB",
-                "split it into several trees",
-            )
-            return result
-        source = path.read_bytes().decode("utf-8-sig")
+        source = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         reader.refuse(None, f"is not UTF-8 text (byte {error.start})", "save the file as UTF-8")
-        return result
-    except OSError as error:
-        reader.refuse(None, f"cannot be read: {error.strerror}", "check the file's permissions")
         return result
     try:
         module = ast.parse(source, filename=str(path))
     except SyntaxError as error:
-        result.problems.append(
-            Problem(
-                label,
-                "file",
-                f"is not valid Python: {error.msg}",
-                "correct the syntax at that line",
-                error.lineno,
-            )
-        )
+        if "integer string conversion" in str(error.msg):
+            what = "has a number with more than 4300 digits"
+            fix = f"write a small whole number (at most {MAX_NUMBER:,})".replace(",", " ")
+        else:
+            what = f"is not valid Python: {error.msg}"
+            fix = "correct the syntax at that line"
+        result.problems.append(Problem(label, "file", what, fix, error.lineno))
         return result
     except (ValueError, RecursionError, MemoryError) as error:
         reader.refuse(
             None, f"is not valid Python: {type(error).__name__}", "correct the file's syntax"
         )
         return result
+    if _too_big(module, reader):
+        return result
     try:
         reader.module(module)
+    except TooMuch:
+        return result
     except (RecursionError, MemoryError):
         reader.refuse(None, "nests values too deeply to read", "write flatter values")
         return result

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from decision_trees import analysis, plan
+from decision_trees import analysis, plan, sitecheck, treefile
 from decision_trees.engine import DecisionError, decide
 from decision_trees.model import OURS, NextStep, Option, Question, Scenario, Tree, Verdict
-from decision_trees.problems import Problem, display, locate
+from decision_trees.problems import Problem, display, locate, show
 from decision_trees.sources import BIBLIOGRAPHY
 from decision_trees.treefile import TreeFile
 
@@ -62,6 +63,17 @@ MAX_QUESTIONS = 200
 MAX_VERDICTS = 200
 MAX_SCENARIOS = 1000
 MAX_OPTIONS = 12
+MAX_PATH_STEPS = 20_000
+"""The most answers all paths from the start to a verdict may take together: the plan checks
+follow every path (the largest tree today has 239 paths, 1,699 answers in all)."""
+MAX_PLANS = 10_000
+"""The most plans the search for plan cycles may follow (the largest tree today: 1,901)."""
+MAX_MUTANT_WORK = 2_000_000
+"""The most (scenario step, node) pairs the mutation analysis may weigh (today's largest: 22,000)."""
+SHOWN = 5
+"""How many surviving mutants are listed one by one; the rest are counted."""
+MAX_HINTS = 100
+"""How many "did you mean" hints one tree gets; each compares a word with every candidate."""
 
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
@@ -71,7 +83,7 @@ _SEE = re.compile(
     r"\A[a-z0-9_][a-z0-9_./-]*\.md(?:\?[a-z0-9_-]+=[a-z0-9_-]+(?:&[a-z0-9_-]+=[a-z0-9_-]+)*)?"
     r"(?:#[a-z0-9_-]+)?\Z"
 )
-_BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def is_slug(value: object) -> bool:
@@ -79,17 +91,7 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and len(value) <= LIMITS["id"] and bool(SLUG.match(value))
 
 
-def _show(value: object) -> str:
-    """A short, safe rendering of any value for a one-line message."""
-    if isinstance(value, str):
-        return repr(value[:40] + ("…" if len(value) > 40 else ""))
-    if (
-        value is None
-        or isinstance(value, (bool, float))
-        or (type(value) is int and abs(value) < 10**12)
-    ):
-        return repr(value)
-    return f"a {type(value).__name__}"
+_show = show
 
 
 def _name(kind: str, value: object, index: int) -> str:
@@ -99,33 +101,82 @@ def _name(kind: str, value: object, index: int) -> str:
     return f"{kind} #{index + 1}"
 
 
+_hints = [0]
+"""Hints given in the current :func:`validate` run (reset by it)."""
+
+
 def _suggest(word: object, choices: Iterable[str]) -> str:
-    if not isinstance(word, str):
+    """A "did you mean" hint, within the run's budget: thousands of wrong words, each compared
+    with hundreds of candidates, would otherwise take minutes."""
+    if not isinstance(word, str) or _hints[0] >= MAX_HINTS or len(word) > LIMITS["id"]:
         return ""
-    close = difflib.get_close_matches(word, list(choices), n=1)
+    candidates = list(choices)
+    if len(candidates) > 500:
+        return ""
+    _hints[0] += 1
+    close = difflib.get_close_matches(word, candidates, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+_PLAIN = re.compile(r"[^\x20-\x7e\xa0-\xac\xae-\u05ff]")
+"""Characters outside the ranges that hold no control, format or unassigned character: only
+these are looked up one by one."""
+_NAMED = {"\n": "a line break (\\n)", "\t": "a tab (\\t)", "\r": "a carriage return"}
+
+
 def _control(value: str) -> str | None:
-    """The first character not allowed in one line of plain text, described, or None."""
-    for char in value:
+    """The first character not allowed in one line of plain text, described with its code point
+    and position, or None: control characters, line and paragraph separators, lone surrogates,
+    the two code points XML forbids (U+FFFE, U+FFFF; the SVG would not parse) and every
+    invisible format character (bidi controls, zero-width spaces, U+FEFF, soft hyphens)."""
+    for match in _PLAIN.finditer(value):
+        char = match.group()
         category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI:
-            names = {"\n": "a line break (\\n)", "\t": "a tab (\\t)", "\r": "a carriage return"}
-            return names.get(char, f"the control character U+{ord(char):04X}")
+        at = f" at character {match.start() + 1}"
+        code = f"U+{ord(char):04X}"
+        if char in _NAMED:
+            return _NAMED[char] + at
+        if char in _BIDI:
+            name = unicodedata.name(char, "")
+            return f"the invisible bidirectional control {code} ({name}){at}"
+        if category == "Cf":
+            name = unicodedata.name(char, "")
+            return f"the invisible format character {code} ({name}){at}"
+        if category == "Cs":
+            return f"the lone surrogate {code}, which no file can hold{at}"
+        if char in ("\ufffe", "\uffff"):
+            return f"the noncharacter {code}, which XML forbids{at}"
+        if category in ("Cc", "Zl", "Zp"):
+            return f"the control character {code}{at}"
     return None
 
 
 class _Report:
     """Collects problems for one tree file, pointing each at its line where it can."""
 
-    def __init__(self, path: Path | None, source: TreeFile | None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        source: TreeFile | None,
+        tree: object = None,
+        pages: Mapping[str, Tree] | None = None,
+    ) -> None:
         self.path = path
         self.label = display(path) if path else "<tree>"
         self.source = source
         self.problems: list[Problem] = []
         self.blocked = False
         self._lines: list[str] | None = None
+        self.tree = tree
+        self._pages = pages
+
+    def pages(self) -> Mapping[str, Tree]:
+        """The trees whose pages a next step may point at: those loaded with this one, else the
+        package's (read as data, not validated), and this one."""
+        found = dict(self._pages if self._pages is not None else package_trees())
+        if isinstance(self.tree, Tree) and isinstance(self.tree.slug, str):
+            found[self.tree.slug] = self.tree
+        return found
 
     def add(
         self,
@@ -182,7 +233,10 @@ def _text(
             node,
             f"{name} contains {control}",
             "write it on one line with spaces; to split long text in the file, put "
-            'several "..." pieces side by side in parentheses',
+            'several "..." pieces side by side in parentheses'
+            if control.startswith(("a line break", "a tab", "a carriage", "the control"))
+            else "delete that character: it is invisible or breaks the published files, "
+            "and readers would not see what the text really says",
             at=at,
             key=name,
         )
@@ -467,7 +521,8 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                     key="see",
                 )
             elif step.see:
-                _see(report, node, step.see, step)
+                for found in sitecheck.see_findings(step.see, node, step, report.pages()):
+                    report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
         elif isinstance(step, str):
             _text(report, node, "next step", step, LIMITS["next step"], at=v, required=True)
         else:
@@ -504,63 +559,6 @@ def _plan_types(report: _Report, v: Verdict, node: str) -> None:
         )
     elif v.then_tree:
         _id(report, node, "then_tree", v.then_tree, at=v)
-
-
-_DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-
-def _anchors(page: Path) -> set[str]:
-    """Heading anchors of a Markdown page: explicit ``{#id}`` and the toc extension's slugs."""
-    text = page.read_text(encoding="utf-8")
-    found: set[str] = set(re.findall(r"\{[^}]*#([\w-]+)[^}]*\}", text))
-    for line in text.splitlines():
-        if line.startswith("#"):
-            title = re.sub(r"\{[^}]*\}\s*$", "", line.lstrip("#")).strip()
-            title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-            found.add(re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", title).strip().lower()))
-    return found
-
-
-def _see(report: _Report, node: str, see: str, step: NextStep) -> None:
-    """A next step's page (relative to docs/) and anchor must exist; skipped outside a checkout."""
-    if not _DOCS.is_dir():
-        return
-    page, _, anchor = see.partition("#")
-    page = page.partition("?")[0]  # a query (a calculator preset) is the page's own business
-    path = _DOCS / page
-    generated = re.fullmatch(r"trees/([a-z0-9-]+)\.md", page)
-    if (
-        generated
-        and (_DOCS.parent / "decision_trees" / "trees")
-        .joinpath(generated[1].replace("-", "_") + ".py")
-        .is_file()
-    ):
-        # A tree's own page is written by the build; its anchors are its node ids.
-        if anchor and not re.fullmatch(r"[qv]-[a-z0-9]+(?:-[a-z0-9]+)*", anchor):
-            report.add(
-                node,
-                f"next step points at #{anchor} on a tree page, whose anchors are q-<question> and v-<verdict>",
-                "use an anchor like '#v-rerank' or '#q-first-question', or none",
-                at=step,
-                key="see",
-            )
-        return
-    if not path.is_file():
-        report.add(
-            node,
-            f"next step points at docs/{page}, which is not a page",
-            "set see= to a Markdown page under docs/, like 'framework/neither.md#structured-outputs'",
-            at=step,
-            key="see",
-        )
-    elif anchor and anchor not in _anchors(path):
-        report.add(
-            node,
-            f"next step points at #{anchor}, which is not a heading of docs/{page}",
-            f"add a heading with {{#{anchor}}} to docs/{page}, or fix the anchor",
-            at=step,
-            key="see",
-        )
 
 
 def _scenario_types(report: _Report, s: Scenario, index: int) -> None:
@@ -674,10 +672,14 @@ def _check_types(report: _Report, tree: Tree) -> None:
 
 
 def type_problems(
-    tree: object, path: Path | None = None, source: TreeFile | None = None
+    tree: object,
+    path: Path | None = None,
+    source: TreeFile | None = None,
+    pages: Mapping[str, Tree] | None = None,
 ) -> list[Problem]:
-    """The type and text problems of ``tree`` alone: what a tree needs before anything reads it."""
-    report = _Report(path, source)
+    """The type and text problems of ``tree`` alone: what a tree needs before anything reads it.
+    ``pages``: the trees whose pages a next step may point at (by default the package's)."""
+    report = _Report(path, source, tree, pages)
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
@@ -825,15 +827,18 @@ def validate(
     analysis_too: bool = True,
     source: TreeFile | None = None,
     trees: Collection[str] = (),
+    pages: Mapping[str, Tree] | None = None,
 ) -> list[Problem]:
     """Every problem with ``tree`` (as read from ``path``), or [] when it is well formed.
 
     ``analysis_too=False`` skips coverage, the mutation analysis and the search for plan
     cycles: the commands that only read a tree (list, decide, walk, render, export) need a
     sound tree, not proof that its scenarios pin it down. ``source`` points problems at
-    lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees.
+    lines. ``trees`` names the slugs a ``then_tree`` may use besides the package's own trees;
+    ``pages`` the trees whose pages a next step may point at (by default the package's).
     """
-    report = _Report(path, source)
+    report = _Report(path, source, tree, pages)
+    _hints[0] = 0
     if not isinstance(tree, Tree):
         report.add("TREE", f"is {_show(tree)}, not a Tree", "define TREE = Tree(...)")
         return report.problems
@@ -841,6 +846,8 @@ def validate(
     if report.blocked:
         return report.problems
     root = _name("tree", tree.slug, 0)
+    for found in sitecheck.slug_findings(tree, root):
+        report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
 
     questions: dict[str, Question] = {}
     verdicts: dict[str, Verdict] = {}
@@ -868,6 +875,9 @@ def validate(
             key="id",
         )
     node_set, verdict_ids = set(ids), set(verdicts)
+    if len(node_set) == len(ids) and len(scenario_ids) == len(tree.scenarios):
+        for found in sitecheck.id_findings(tree):
+            report.add(found.node, found.what, found.fix, at=found.at, key=found.key)
 
     if tree.start not in questions:
         report.add(
@@ -928,7 +938,7 @@ def validate(
             for i, s in enumerate(tree.scenarios)
         ]
     )
-    if sound:
+    if sound and _paths_within_bounds(report, root, tree, graph):
         _check_plans(report, tree, questions, {*known_trees(), *trees, tree.slug}, analysis_too)
 
     if sound and analysis_too:
@@ -948,8 +958,19 @@ def validate(
                 "add a scenario that reaches it",
                 at=verdicts[vid],
             )
-        if all_pass and not cov.missed_options and not cov.missed_verdicts:
-            for m in analysis.surviving_mutants(tree):
+        work = sum(len(hits) for hits in cov.options.values()) * len(tree.node_ids)
+        if work > MAX_MUTANT_WORK:
+            report.add(
+                root,
+                f"needs {work} steps of mutation analysis (each answer a scenario takes, tried "
+                f"against every node); the limit is {MAX_MUTANT_WORK}",
+                "split the tree, or use fewer and shorter scenarios",
+                at=tree,
+                key="scenarios",
+            )
+        elif all_pass and not cov.missed_options and not cov.missed_verdicts:
+            survivors = analysis.surviving_mutants(tree)
+            for m in survivors[:SHOWN]:
                 report.add(
                     f"question '{m.question}', option '{m.option}'",
                     f"could go to '{m.redirected}' instead of '{m.original}' and every "
@@ -959,10 +980,75 @@ def validate(
                     at=questions[m.question].options,
                     key=m.option,
                 )
+            if len(survivors) > SHOWN:
+                report.add(
+                    root,
+                    f"and {len(survivors) - SHOWN} more surviving mutants ({len(survivors)} in "
+                    f"all; the first {SHOWN} are above)",
+                    "add scenarios that tell those answers apart, then run the check again "
+                    "for the rest",
+                    at=tree,
+                    key="scenarios",
+                )
     return report.problems
 
 
+def _paths_within_bounds(
+    report: _Report, root: str, tree: Tree, graph: Mapping[str, list[str]]
+) -> bool:
+    """Whether the paths from the start are few enough for the plan checks to follow each.
+
+    Counted without walking them (the graph is acyclic here): each node's paths to a verdict
+    and the answers they take, from the nodes it leads to.
+    """
+    counts: dict[str, tuple[int, int]] = {}
+    stack = [tree.start]
+    while stack:
+        node = stack[-1]
+        if node not in graph:
+            counts[node] = (1, 0)
+            stack.pop()
+            continue
+        todo = [t for t in graph[node] if t not in counts]
+        if todo:
+            stack.extend(todo)
+            continue
+        stack.pop()
+        paths = sum(counts[t][0] for t in graph[node])
+        counts[node] = (paths, sum(counts[t][0] + counts[t][1] for t in graph[node]))
+    paths, steps = counts[tree.start]
+    if steps <= MAX_PATH_STEPS:
+        return True
+    shown = str(paths) if paths < 10**12 else "more than a trillion"
+    report.add(
+        root,
+        f"has {shown} paths from its start to a verdict; the checker follows each, and all "
+        f"paths together may take at most {MAX_PATH_STEPS} answers",
+        "split the tree, or let fewer answers lead on to further questions",
+        at=tree,
+        key="questions",
+    )
+    return False
+
+
 _TREES = Path(__file__).resolve().parent / "trees"
+
+
+def package_trees() -> dict[str, Tree]:
+    """The package's trees by slug, read as data (cached while their files are unchanged)."""
+    found: dict[str, Tree] = {}
+    for path in sorted(_TREES.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        tree = _read_cached(path, path.stat().st_mtime_ns)
+        if tree is not None and isinstance(tree.slug, str):
+            found.setdefault(tree.slug, tree)
+    return found
+
+
+@functools.cache
+def _read_cached(path: Path, mtime: int) -> Tree | None:
+    return treefile.read(path).tree
 
 
 def known_trees() -> set[str]:
@@ -1063,7 +1149,17 @@ def _check_plans(
                 key="then",
             )
     if analysis_too and not back:
-        for answers, found in plan.every_plan(tree):
+        every = plan.every_plan(tree, limit=MAX_PLANS)
+        if len(every) >= MAX_PLANS:
+            report.add(
+                _name("tree", tree.slug, 0),
+                f"has more than {MAX_PLANS} plans to search for cycles (each path to a verdict, "
+                "and each answer where a plan stops at a question)",
+                "split the tree, or give fewer verdicts a then",
+                at=tree,
+                key="verdicts",
+            )
+        for answers, found in every:
             if found.end == plan.REPEAT:
                 again, culprit = found.verdicts[-1], found.verdicts[-2]
                 loop = found.verdicts[found.verdicts.index(again) :]
@@ -1118,6 +1214,72 @@ def duplicate_slugs(trees: Sequence[tuple[Path | None, object, TreeFile | None]]
             )
         else:
             owners[slug] = path
+    return problems
+
+
+_CONFUSABLE = str.maketrans(
+    # Cyrillic and Greek letters (and a script g) drawn like Latin ones, after casefold
+    "\u0430\u0432\u0435\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445\u0456\u0458\u0455\u0501\u0261\u03b1\u03b2\u03b5\u03b9\u03ba\u03bd\u03bf\u03c1\u03c4\u03c5\u03c7",
+    "abekmhopctyxijsdgabeikvoptux",
+)
+_SLUG_LOOKALIKES = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("i", "l"))
+
+
+def _title_key(title: str) -> str:
+    """A title as a reader sees it: compatibility forms, case, look-alike letters, invisible
+    characters and runs of spaces all folded away."""
+    text = unicodedata.normalize("NFKC", title).casefold().translate(_CONFUSABLE)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Mn"))
+    return " ".join(text.split())
+
+
+def _slug_key(slug: str) -> str:
+    """A slug as a reader may misread it: without hyphens, with look-alike letters merged."""
+    key = slug.replace("-", "")
+    for many, one in _SLUG_LOOKALIKES:
+        key = key.replace(many, one)
+    return key
+
+
+def lookalikes(trees: Sequence[tuple[Path | None, object, TreeFile | None]]) -> list[Problem]:
+    """One problem for each tree whose title reads as an earlier tree's, or whose slug can be
+    mistaken for an earlier tree's: a reader could not tell the two apart."""
+    problems: list[Problem] = []
+    titles: dict[str, tuple[Path | None, str]] = {}
+    slugs: dict[str, tuple[Path | None, str]] = {}
+    for path, tree, source in trees:
+        slug, title = getattr(tree, "slug", None), getattr(tree, "title", None)
+        if not isinstance(slug, str) or not is_slug(slug):
+            continue
+        label = display(path) if path else "<tree>"
+        where = f"tree '{slug}'"
+        if isinstance(title, str):
+            owner = titles.get(_title_key(title))
+            if owner is not None and owner[1] != slug:
+                problems.append(
+                    Problem(
+                        label,
+                        where,
+                        f"has a title that reads the same as that of tree '{owner[1]}' "
+                        f"({display(owner[0]) if owner[0] else '<tree>'})",
+                        "give the tree a title of its own",
+                        source.line(tree, "title") if source is not None else None,
+                    )
+                )
+            titles.setdefault(_title_key(title), (path, slug))
+        owner = slugs.get(_slug_key(slug))
+        if owner is not None and owner[1] != slug:
+            problems.append(
+                Problem(
+                    label,
+                    where,
+                    f"has a slug that can be mistaken for '{owner[1]}' "
+                    f"({display(owner[0]) if owner[0] else '<tree>'})",
+                    "give the tree a slug that differs by more than hyphens or look-alike letters",
+                    source.line(tree, "slug") if source is not None else None,
+                )
+            )
+        slugs.setdefault(_slug_key(slug), (path, slug))
     return problems
 
 
