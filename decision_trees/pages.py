@@ -1,17 +1,16 @@
 """Page fragments built from tree data: figures, outlines, verdict cards, tree pages.
 
 Output is Markdown with raw HTML blocks, for any Python-Markdown site with
-``attr_list``, ``md_in_html`` and ``pymdownx.escapeall``. All tree text passes
-through :func:`html_text` or :func:`md_text`, so a label can never become markup.
+``attr_list``, ``md_in_html`` and ``pymdownx.escapeall``. This module only gathers
+plain values; the markup is in autoescaped templates (``decision_trees/templates/``,
+rendered by :mod:`decision_trees.markup`), so a label can never become markup.
 Links are made by a :data:`Linker` that turns a site path into a URL relative
 to the page being built, so the site works from any base URL.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -19,7 +18,6 @@ from markupsafe import Markup
 
 from decision_trees import diagrams, markup
 from decision_trees.analysis import (
-    Coverage,
     Flip,
     changes,
     coverage,
@@ -43,8 +41,7 @@ __all__ = [
     "diagram",
     "example",
     "figure",
-    "html_text",
-    "md_text",
+    "flips",
     "node_anchor",
     "quadrants",
     "questions_section",
@@ -67,30 +64,12 @@ FIRST_STEPS = 3
 
 def render_template(name: str, **context: Any) -> str:
     """A package template, autoescaped, as one line (a raw HTML block Markdown keeps whole)."""
-    out = markup.render(name, **context)
-    # split("\n"), not splitlines(): tree text may hold U+2028 and friends, which are text.
-    return "".join(line.strip(" \t\r") for line in out.split("\n"))
+    return markup.oneline(markup.render(name, **context))
 
 
-def html_text(text: object) -> str:
-    """Tree text for HTML element content or attribute values."""
-    return html.escape(str(text), quote=True)
-
-
-def md_text(text: object) -> str:
-    """Tree text for Markdown (headings, table cells): every punctuation mark escaped.
-
-    Relies on ``pymdownx.escapeall``, which lets a backslash escape any character.
-    """
-    out = []
-    for ch in str(text):
-        if ch in "<>&\"'":
-            out.append(html.escape(ch, quote=True))
-        elif ch in string.punctuation:
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+def _render_std(name: str, **context: Any) -> str:
+    """:func:`render_template` for the templates that escape as ``html.escape`` does."""
+    return markup.oneline(markup.render_std(name, **context))
 
 
 def _end(text: str) -> str:
@@ -107,13 +86,13 @@ def tree_url(tree: Tree) -> str:
     return f"trees/{tree.slug}/"
 
 
-def _sources(keys: Sequence[str], link: Linker) -> str:
-    items = [
-        f'<a href="{link("sources/")}#{html_text(k)}">{html_text(BIBLIOGRAPHY[k].title)}</a>'
+def _sources(keys: Sequence[str], link: Linker) -> list[dict[str, str]]:
+    """Sources for ``parts.sources``: each one's entry on the sources page and its title."""
+    return [
+        {"href": f"{link('sources/')}#{k}", "title": BIBLIOGRAPHY[k].title}
         for k in keys
         if k in BIBLIOGRAPHY
     ]
-    return "; ".join(items)
 
 
 def _node_link(tree: Tree, link: Linker, here: bool) -> Callable[[str], str]:
@@ -121,31 +100,36 @@ def _node_link(tree: Tree, link: Linker, here: bool) -> Callable[[str], str]:
     return lambda node_id: f"{base}#{node_anchor(tree, node_id)}"
 
 
+def _downloads(tree: Tree, link: Linker) -> list[dict[str, str]]:
+    """The tree's exports: where each is, from this page and from the site's root."""
+    base = link("trees/")
+    return [
+        {"href": f"{base}{tree.slug}.{ext}", "name": name, "path": f"trees/{tree.slug}.{ext}"}
+        for ext, name in EXPORTS
+    ]
+
+
 def outline(tree: Tree, prefix: str, link: Linker, here: bool = False) -> str:
     """The tree as an ordered list of questions and where each answer leads, for readers of text."""
     to_node = _node_link(tree, link, here)
-    items = []
+    questions = []
     for q in tree.questions:
         options = []
         for key, option in q.options.items():
             target = tree.question(option.goto)
-            if target is not None:
-                where = f'<a href="#{prefix}-o-{option.goto}">next: {html_text(target.text)}</a>'
-            else:
-                verdict = tree.verdict(option.goto)
-                title = verdict.title if verdict else option.goto
-                where = f'<a href="{to_node(option.goto)}">verdict: <strong>{html_text(title)}</strong></a>'
+            verdict = tree.verdict(option.goto)
             options.append(
-                f'<li data-option="{html_text(key)}">{html_text(option.label)}: {where}</li>'
+                {
+                    "key": key,
+                    "label": option.label,
+                    "goto": option.goto,
+                    "next": target.text if target is not None else None,
+                    "href": to_node(option.goto),
+                    "verdict": verdict.title if verdict else option.goto,
+                }
             )
-        items.append(
-            f'<li id="{prefix}-o-{q.id}"><a href="{to_node(q.id)}">{html_text(q.text)}</a>'
-            f"<ul>{''.join(options)}</ul></li>"
-        )
-    return (
-        f'<details class="dt-outline" data-search-exclude><summary>Text outline of this tree</summary>'
-        f"<ol>{''.join(items)}</ol></details>"
-    )
+        questions.append({"id": q.id, "href": to_node(q.id), "text": q.text, "options": options})
+    return _render_std("outline.html", prefix=prefix, questions=questions)
 
 
 def figure(
@@ -164,29 +148,27 @@ def figure(
         verdict=decision.verdict if decision else None,
         link=_node_link(tree, link, here),
     )
-    base = link("trees/")
-    downloads = " · ".join(
-        f'<a href="{base}{tree.slug}.{ext}" download>{name}</a>' for ext, name in EXPORTS
-    )
-    caption = (
-        f'<figcaption><a href="{link(tree_url(tree))}">{html_text(tree.title)}</a>'
-        '<span class="dt-scroll-hint">Scroll for the whole tree.</span>'
-        f'<span class="dt-downloads">Download: {downloads}</span></figcaption>'
-    )
-    return (
-        f'<figure class="dt-figure" id="{prefix}-figure" data-tree="{html_text(tree.slug)}" '
-        f'data-start="{prefix}-{tree.start}" '
-        f'data-search-exclude><div class="dt-scroll" tabindex="0" role="region" '
-        f'aria-label="{html_text(tree.title)} (scrolls)">{svg}</div>{caption}</figure>'
-        + (outline(tree, prefix, link, here) if with_outline else "")
+    return _render_std(
+        "figure.html",
+        tree=tree,
+        prefix=prefix,
+        svg=Markup(svg),
+        tree_url=link(tree_url(tree)),
+        downloads=_downloads(tree, link),
+        outline=Markup(outline(tree, prefix, link, here)) if with_outline else "",
     )
 
 
 def step_html(step: str | NextStep, link: Linker) -> Markup:
     """A next step; linked to the page that explains it when it names one."""
-    if isinstance(step, NextStep) and step.see:
-        return Markup('<a href="{}">{}</a>').format(link(site_path(step.see)), step.text)
-    return Markup("{}").format(getattr(step, "text", step))
+    see = step.see if isinstance(step, NextStep) else ""
+    return Markup(
+        markup.render(
+            "step.html",
+            text=getattr(step, "text", step),
+            href=link(site_path(see)) if see else "",
+        )
+    )
 
 
 def then_html(tree: Tree, verdict_id: str, link: Linker, titles: Titles) -> Markup:
@@ -197,49 +179,43 @@ def then_html(tree: Tree, verdict_id: str, link: Linker, titles: Titles) -> Mark
     assert verdict is not None
     reached, ends = next_after(tree, verdict_id)
     to_node = _node_link(tree, link, here=False)
-    names = [
-        Markup('<a href="{}">{}</a>').format(to_node(v), tree.verdict(v).title)  # type: ignore[union-attr]
-        for v in reached
-    ]
-    parts: list[Markup] = []
-    if names:
-        listed = names[0] if len(names) == 1 else Markup(", ").join(names[:-1]) + " or " + names[-1]
-        depending = "" if len(names) == 1 else ", depending on later answers"
-        parts.append(Markup("The tree leads to {}{}.").format(listed, depending))
-    if ends and verdict.then_tree:
-        lead = "Where its step was already tried, find" if names else "Find"
+    then_tree = None
+    if verdict.then_tree:
         title = titles.get(verdict.then_tree, verdict.then_tree)
-        parts.append(
-            Markup('{} what went wrong with <a href="{}">{}</a>').format(
-                lead, link(f"trees/{verdict.then_tree}/"), title
-            )
-            + _end(title)
+        href = link(f"trees/{verdict.then_tree}/")
+        then_tree = {"href": href, "title": title, "end": _end(title)}
+    return Markup(
+        markup.render(
+            "then.html",
+            reached=[
+                {"href": to_node(v), "title": tree.verdict(v).title}  # type: ignore[union-attr]
+                for v in reached
+            ],
+            ends=ends,
+            then_tree=then_tree,
         )
-    elif ends:
-        parts.append(
-            Markup("Where its step was already tried, the tree goes no further.")
-            if names
-            else Markup("The tree goes no further: the last next steps say what to weigh.")
-        )
-    return Markup(" ").join(parts)
+    )
 
 
-def _verdict_body(tree: Tree, verdict_id: str, link: Linker, titles: Titles) -> str:
-    """The full verdict, for its section on the tree page: every step, linked, and its plan."""
-    verdict = tree.verdict(verdict_id)
-    assert verdict is not None
-    steps = "".join(f"<li>{step_html(s, link)}</li>" for s in verdict.next_steps)
-    short_if = (
-        f'<p class="dt-card-label">How you know it fell short</p><p>{html_text(verdict.short_if)}</p>'
-        f'<p class="dt-card-label">Then</p><p class="dt-then">{then_html(tree, verdict_id, link, titles)}</p>'
-        if verdict.short_if
-        else ""
-    )
-    return (
-        f"<p>{html_text(verdict.because)}</p>"
-        f'<p class="dt-card-label">Next steps</p><ol class="dt-steps">{steps}</ol>{short_if}'
-        f'<p class="dt-sources">Sources: {_sources(verdict.sources, link)}</p>'
-    )
+def flips(tree: Tree, found: list[Flip], current: str) -> list[dict[str, Any]]:
+    """Each single answer change that leads elsewhere, for ``parts.changes``: the question,
+    the answer, the other verdicts it can reach, whether it surely reaches them (``only``)
+    and whether it may also reach ``current`` (``same``)."""
+    items = []
+    for flip in found:
+        q = tree.question(flip.question)
+        assert q is not None
+        others = [v for vid in flip.verdicts if vid != current and (v := tree.verdict(vid))]
+        items.append(
+            {
+                "question": q.text,
+                "answer": q.options[flip.option].label,
+                "names": [v.title for v in others],
+                "only": len(flip.verdicts) == 1,
+                "same": current in flip.verdicts,
+            }
+        )
+    return items
 
 
 def verdict_card(
@@ -257,13 +233,6 @@ def verdict_card(
         raise KeyError(f"tree '{tree.slug}' has no verdict '{verdict_id}'")
     steps = list(verdict.next_steps)
     found = changes(tree, answers) if answers is not None else None
-    change_html = None
-    if found is not None:
-        change_html = Markup(
-            f'<ul class="dt-flips">{_flip_items(tree, found, verdict_id)}</ul>'
-            if found
-            else "<p>No single answer you could change leads elsewhere.</p>"
-        )
     more = ["all next steps"] if steps[FIRST_STEPS:] else []
     more += ["what would change it"] if found is not None else []
     more += ["sources"] if verdict.sources else []
@@ -274,43 +243,17 @@ def verdict_card(
         first=steps[:FIRST_STEPS],
         rest=steps[FIRST_STEPS:],
         step_html=lambda step: step_html(step, link),
-        sources=Markup(_sources(verdict.sources, link)),
-        changes=change_html,
+        sources=markup.part("sources", _sources(verdict.sources, link)),
+        changes=(
+            markup.part("changes", flips(tree, found, verdict_id), "dt-flips")
+            if found is not None
+            else None
+        ),
         then=then_html(tree, verdict_id, link, titles or {}) if verdict.short_if else None,
         more_label=(
             ", ".join(more[:-1]) + " and " + more[-1] if len(more) > 1 else "".join(more)
         ).capitalize(),
     )
-
-
-def _flip_items(tree: Tree, found: list[Flip], current: str) -> str:
-    items = []
-    for flip in found:
-        q = tree.question(flip.question)
-        assert q is not None
-        others = [v for vid in flip.verdicts if vid != current and (v := tree.verdict(vid))]
-        names = " or ".join(f"<strong>{html_text(v.title)}</strong>" for v in others)
-        if len(flip.verdicts) == 1:
-            outcome = f"would lead to {names}"
-        elif current in flip.verdicts:
-            outcome = f"could lead to {names}, or to the same verdict, depending on later answers"
-        else:
-            outcome = f"could lead to {names}, depending on later answers"
-        items.append(
-            f"<li>{html_text(q.text)} <em>{html_text(q.options[flip.option].label)}</em> {outcome}</li>"
-        )
-    return "".join(items)
-
-
-def _path_items(tree: Tree, decision: Decision) -> str:
-    items = []
-    for step in decision.path:
-        q = tree.question(step.question)
-        assert q is not None
-        items.append(
-            f"<li>{html_text(q.text)} <strong>{html_text(q.options[step.option].label)}</strong></li>"
-        )
-    return "".join(items)
 
 
 def example(
@@ -322,28 +265,20 @@ def example(
     make, so the page cannot disagree with them.
     """
     decision = decide(tree, scenario.answers)
-    if scenario.source == OURS:
-        origin = "An example of our own."
-    else:
-        title = BIBLIOGRAPHY[scenario.source].title
-        origin = f"The example comes from {_sources([scenario.source], link)}{_end(title)}"
-    flipped = changes(tree, scenario.answers)
-    flip_html = (
-        f"<ul>{_flip_items(tree, flipped, decision.verdict)}</ul>"
-        if flipped
-        else "<p>No single answer you could change leads elsewhere.</p>"
-    )
-    return "\n\n".join(
-        [
-            f'<p class="dt-sources">{origin}</p>',
-            figure(tree, prefix, link, decision),
-            "## Verdict {#verdict}",
-            verdict_card(tree, decision.verdict, link, titles=titles),
-            "## The path through the tree {#path}",
-            f'<ol class="dt-path-list">{_path_items(tree, decision)}</ol>',
-            "## What would change the verdict {#what-would-change-it}",
-            flip_html,
-        ]
+    path = []
+    for step in decision.path:
+        q = tree.question(step.question)
+        assert q is not None
+        path.append({"question": q.text, "answer": q.options[step.option].label})
+    own = scenario.source == OURS
+    return markup.render_std(
+        "example.md",
+        origin=None if own else _sources([scenario.source], link),
+        origin_end="" if own else _end(BIBLIOGRAPHY[scenario.source].title),
+        figure=Markup(figure(tree, prefix, link, decision)),
+        card=Markup(verdict_card(tree, decision.verdict, link, titles=titles)),
+        path=path,
+        flips=flips(tree, changes(tree, scenario.answers), decision.verdict),
     )
 
 
@@ -360,48 +295,38 @@ def questions_section(
     A copy of the tree page's questions (Decide's) is kept out of the search index with
     ``searchable=False``, so a search finds each question once.
     """
-    hidden = "" if searchable else " data-search-exclude"
-    hashes = "#" * level
-    blocks = []
     local, remote = _node_link(tree, link, here=True), _node_link(tree, link, here=on_tree_page)
-
-    def to_node(node_id: str) -> str:
-        return local(node_id) if tree.question(node_id) else remote(node_id)
-
+    questions = []
     for q in tree.questions:
-        rows = []
+        options = []
         for key, option in q.options.items():
             target = tree.question(option.goto) or tree.verdict(option.goto)
-            name = getattr(target, "text", None) or getattr(target, "title", option.goto)
-            kind = "question" if tree.question(option.goto) else "verdict"
-            # The tree page names each option's key, for readers of the JSON and the CLI.
-            key_html = f' <code class="dt-key">{html_text(key)}</code>' if on_tree_page else ""
-            rows.append(
-                f"<tr><td>{html_text(option.label)}{key_html}</td>"
-                f'<td>{kind}: <a href="{to_node(option.goto)}">{html_text(name)}</a></td></tr>'
+            is_question = tree.question(option.goto) is not None
+            options.append(
+                {
+                    "key": key,
+                    "label": option.label,
+                    "kind": "question" if is_question else "verdict",
+                    "href": (local if is_question else remote)(option.goto),
+                    "name": getattr(target, "text", None) or getattr(target, "title", option.goto),
+                }
             )
-        blocks.append(
-            f"{hashes} {md_text(q.text)} {{#{node_anchor(tree, q.id)}}}\n\n"
-            f"<p{hidden}>{html_text(q.why)}</p>\n\n"
-            f'<div class="dt-options"{hidden}><table><thead><tr><th>Answer</th><th>Leads to</th>'
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>\n\n"
-            f'<p class="dt-sources"{hidden}>Sources: {_sources(q.sources, link)}</p>'
+        questions.append(
+            {
+                "text": q.text,
+                "anchor": node_anchor(tree, q.id),
+                "why": q.why,
+                "options": options,
+                "sources": _sources(q.sources, link),
+            }
         )
-    return "\n\n".join(blocks)
-
-
-def _coverage_table(tree: Tree, cov: Coverage) -> str:
-    rows = []
-    for (qid, key), hits in cov.options.items():
-        q = tree.question(qid)
-        assert q is not None
-        rows.append(
-            f"<tr><td>{html_text(q.text)}</td><td>{html_text(q.options[key].label)}</td>"
-            f"<td>{len(hits)}</td></tr>"
-        )
-    return (
-        '<div class="dt-coverage"><table><thead><tr><th>Question</th><th>Answer</th>'
-        f"<th>Scenarios</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    return markup.render_std(
+        "questions.md",
+        questions=questions,
+        level=level,
+        searchable=searchable,
+        # The tree page names each option's key, for readers of the JSON and the CLI.
+        show_keys=on_tree_page,
     )
 
 
@@ -422,82 +347,61 @@ def tree_page(
     cov = coverage(tree)
     survivors = surviving_mutants(tree)
     mutants = mutant_count(tree)
-    verdict_blocks = []
+    verdicts = []
     for v in tree.verdicts:
-        reached_by = ", ".join(
-            f'<a href="#s-{html_text(s)}">{html_text(tree.scenario(s).title)}</a>'  # type: ignore[union-attr]
-            for s in cov.verdicts[v.id]
+        verdicts.append(
+            {
+                "title": v.title,
+                "anchor": node_anchor(tree, v.id),
+                "because": v.because,
+                "steps": [step_html(s, link) for s in v.next_steps],
+                "short_if": v.short_if,
+                "then": then_html(tree, v.id, link, titles or {}) if v.short_if else None,
+                "sources": _sources(v.sources, link),
+                "reached": [
+                    {"id": s, "title": tree.scenario(s).title}  # type: ignore[union-attr]
+                    for s in cov.verdicts[v.id]
+                ],
+            }
         )
-        verdict_blocks.append(
-            f"### {md_text(v.title)} {{#{node_anchor(tree, v.id)}}}\n\n"
-            f"{_verdict_body(tree, v.id, link, titles or {})}\n\n"
-            f'<p class="dt-reached">Reached by: {reached_by}</p>'
-        )
-    scenario_rows = []
+    scenarios = []
     for s in tree.scenarios:
-        decision = decide(tree, s.answers)
-        verdict = tree.verdict(decision.verdict)
+        verdict = tree.verdict(decide(tree, s.answers).verdict)
         assert verdict is not None
-        origin = "Our own example." if s.source == OURS else f"From {_sources([s.source], link)}."
-        scenario_rows.append(
-            f'<tr id="s-{html_text(s.id)}"><td><strong>{html_text(s.title)}</strong><br>'
-            f'{html_text(s.situation)}<br><span class="dt-sources">{origin}</span></td>'
-            f'<td><a href="#{node_anchor(tree, verdict.id)}">{html_text(verdict.title)}</a></td></tr>'
+        scenarios.append(
+            {
+                "id": s.id,
+                "title": s.title,
+                "situation": s.situation,
+                "sources": None if s.source == OURS else _sources([s.source], link),
+                "verdict_anchor": node_anchor(tree, verdict.id),
+                "verdict_title": verdict.title,
+            }
         )
-    base = link("trees/")
-    downloads = "".join(
-        f'<li><a href="{base}{tree.slug}.{ext}">{name}</a>: <code>trees/{tree.slug}.{ext}</code></li>'
-        for ext, name in EXPORTS
-    )
-    if walker_html:
-        intro = walker_html
-    else:
-        go = (
-            f'<p><a class="md-button md-button--primary" href="{decide_url}">'
-            "Decide step by step</a></p>"
-            if decide_url
-            else ""
-        )
-        intro = go + figure(tree, prefix, link, here=True)
-    survivor_rows = "".join(
-        f"<tr><td>{html_text(m.question)}</td><td>{html_text(m.option)}</td>"
-        f"<td>{html_text(m.original)}</td><td>{html_text(m.redirected)}</td></tr>"
-        for m in survivors
-    )
-    survivor_html = (
-        '<div class="dt-mutants"><table><thead><tr><th>Question</th><th>Answer</th>'
-        f"<th>Leads to</th><th>Redirected to</th></tr></thead><tbody>{survivor_rows}"
-        "</tbody></table></div>"
-        if survivors
-        else "<p>No mutant survives.</p>"
-    )
-    return "\n\n".join(
-        [
-            f"# {md_text(tree.title)}",
-            f"<p>{html_text(tree.summary)}</p>",
-            f'<p class="dt-sources">Last reviewed against its sources on {html_text(tree.reviewed)}.</p>'
-            if tree.reviewed
-            else "",
-            intro,
-            "## Questions {#questions}",
-            questions_section(tree, link, on_tree_page=True),
-            "## Verdicts {#verdicts}",
-            *verdict_blocks,
-            "## Scenarios {#scenarios}",
-            "<p>Each scenario is a test: the suite fails if the tree stops reaching its verdict.</p>",
-            '<details class="dt-maintainer" data-search-exclude><summary>All scenarios and the verdicts they reach'
-            '</summary><div class="dt-scenarios"><table><thead><tr><th>Scenario</th><th>Verdict</th>'
-            f"</tr></thead><tbody>{''.join(scenario_rows)}</tbody></table></div></details>",
-            "## Coverage {#coverage}",
-            f"<p>The scenarios exercise {cov.covered} of {cov.total} answers and verdicts "
-            f"({cov.percent:.0f}%), and kill {mutants - len(survivors)} of {mutants} mutants: "
-            "copies of the tree with one answer redirected to another node.</p>",
-            '<details class="dt-maintainer" data-search-exclude><summary>Coverage by answer and surviving mutants'
-            f"</summary>{_coverage_table(tree, cov)}{survivor_html}</details>",
-            "## Use this tree elsewhere {#downloads}",
-            "<p>Stable files, regenerated from the same data on every build:</p>"
-            f"<ul>{downloads}</ul>",
-        ]
+    rows = []
+    for (qid, key), hits in cov.options.items():
+        q = tree.question(qid)
+        assert q is not None
+        rows.append({"question": q.text, "answer": q.options[key].label, "hits": len(hits)})
+    return markup.render_std(
+        "tree_page.md",
+        tree=tree,
+        walker=Markup(walker_html) if walker_html else None,
+        decide_url=decide_url,
+        figure=None if walker_html else Markup(figure(tree, prefix, link, here=True)),
+        questions=Markup(questions_section(tree, link, on_tree_page=True)),
+        verdicts=verdicts,
+        scenarios=scenarios,
+        coverage={
+            "covered": cov.covered,
+            "total": cov.total,
+            "percent": f"{cov.percent:.0f}",
+            "killed": mutants - len(survivors),
+            "mutants": mutants,
+            "rows": rows,
+        },
+        survivors=survivors,
+        downloads=_downloads(tree, link),
     )
 
 
@@ -575,23 +479,26 @@ def diagram(d: diagrams.Diagram, prefix: str, link: Linker) -> str:
         diagram=d,
         prefix=prefix,
         svg=Markup(diagrams.to_svg(d, prefix)),
-        sources=Markup(_sources(d.sources, link)),
+        sources=markup.part("sources", _sources(d.sources, link)),
         text=diagrams.text_version(d),
     )
 
 
 def catalogue(trees: Sequence[Tree], link: Linker) -> str:
     """Every tree as a Material grid card: title, summary and size (coverage is on its page)."""
-    cards = []
-    for t in trees:
-        cards.append(
-            f'<li data-tree="{html_text(t.slug)}"><p><strong><a href="{link(tree_url(t))}">'
-            f"{html_text(t.title)}</a></strong></p>"
-            f"<p>{html_text(t.summary)}</p>"
-            f'<p class="dt-sources">{len(t.questions)} questions · {len(t.verdicts)} verdicts · '
-            f"{len(t.scenarios)} worked scenarios</p></li>"
-        )
-    return f'<div class="grid cards dt-catalogue"><ul>{"".join(cards)}</ul></div>'
+    cards = [
+        {
+            "slug": t.slug,
+            "href": link(tree_url(t)),
+            "title": t.title,
+            "summary": t.summary,
+            "questions": len(t.questions),
+            "verdicts": len(t.verdicts),
+            "scenarios": len(t.scenarios),
+        }
+        for t in trees
+    ]
+    return _render_std("catalogue.html", trees=cards)
 
 
 KINDS = (
@@ -612,7 +519,7 @@ def bibliography(link: Linker) -> str:
         read_on.setdefault(f.source, []).append(
             {"href": f"{link(STATUS_PAGE)}#{f.key}", "value": f.value}
         )
-    groups: list[str] = []
+    groups: list[dict[str, Any]] = []
     for kind, heading, anchor in KINDS:
         entries = []
         for s in BIBLIOGRAPHY.values():
@@ -634,6 +541,5 @@ def bibliography(link: Linker) -> str:
                 }
             )
         if entries:
-            groups.append(f"## {heading} {{#{anchor}}}")
-            groups.append(render_template("bibliography.html", entries=entries))
-    return "\n\n".join(groups)
+            groups.append({"heading": heading, "anchor": anchor, "entries": entries})
+    return markup.render("bibliography.md", groups=groups)

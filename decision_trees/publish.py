@@ -7,6 +7,9 @@ Files this step wrote for a tree that no longer exists are removed; nothing else
 
 Tree text never reaches a template: the page stub holds only the slug and the
 summary, the latter as escaped, ASCII-only HTML inside a JSON (and so YAML) string.
+The stub also names the tree's file (``edit_path``, relative to the stub, as a
+Markdown link is), so the page's edit link opens the file the page is made from
+(see ``macros.on_pre_page_macros``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import html
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from decision_trees.export import to_dot_file, to_json, to_mermaid
@@ -29,7 +32,7 @@ PAGE = """\
 ---
 render_macros: true
 generated: {mark}
-description: {description}
+description: {description}{edit_path}
 ---
 
 {{{{ tree_page("{slug}") }}}}
@@ -48,9 +51,15 @@ def meta_text(text: str) -> str:
     return json.dumps(escaped.encode("ascii", "xmlcharrefreplace").decode("ascii"))
 
 
-def page_stub(tree: Tree) -> str:
-    """The Markdown page for a tree: one macro call; the macro builds the rest from the data."""
-    return PAGE.format(mark=MARK, slug=tree.slug, description=meta_text(tree.summary))
+def page_stub(tree: Tree, source: str = "") -> str:
+    """The Markdown page for a tree: one macro call; the macro builds the rest from the data.
+
+    ``source`` is the tree's file relative to the page's directory, for its edit link.
+    """
+    edit_path = f"\nedit_path: {json.dumps(source)}" if source else ""
+    return PAGE.format(
+        mark=MARK, slug=tree.slug, description=meta_text(tree.summary), edit_path=edit_path
+    )
 
 
 def _write(path: Path, text: str) -> bool:
@@ -66,15 +75,24 @@ def _write(path: Path, text: str) -> bool:
     return True
 
 
-def publish(trees: Sequence[Tree], directory: Path) -> list[Path]:
-    """Write every tree's files into ``directory``; return the paths that changed."""
+def publish(
+    trees: Sequence[Tree], directory: Path, files: Mapping[str, Path] | None = None
+) -> list[Path]:
+    """Write every tree's files into ``directory``; return the paths that changed.
+
+    ``files`` maps a tree's slug to the file it was read from, for its page's edit link.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     wanted: dict[Path, str] = {}
     for tree in trees:
+        file = (files or {}).get(tree.slug)
+        source = (
+            Path(os.path.relpath(file.resolve(), directory.resolve())).as_posix() if file else ""
+        )
         svg = to_svg(
             tree, link=lambda node, t=tree: f"{t.slug}/#{'q' if t.question(node) else 'v'}-{node}"
         )
-        wanted[directory / f"{tree.slug}.md"] = page_stub(tree)
+        wanted[directory / f"{tree.slug}.md"] = page_stub(tree, source)
         wanted[directory / f"{tree.slug}.svg"] = f'<?xml version="1.0" encoding="UTF-8"?>\n{svg}\n'
         wanted[directory / f"{tree.slug}.json"] = to_json(tree) + "\n"
         wanted[directory / f"{tree.slug}.dot"] = to_dot_file(tree)

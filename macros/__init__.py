@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
@@ -25,16 +26,21 @@ from decision_trees.model import Tree
 from decision_trees.publish import publish
 
 
-def _trees() -> dict[str, Tree]:
-    """Every tree, validated; a single problem stops the build with the checker's own words."""
+def _trees() -> tuple[dict[str, Tree], dict[str, Path]]:
+    """Every tree, validated, and the file each was read from; a single problem stops the
+    build with the checker's own words."""
     loaded = load_trees()
     problems = [str(p) for item in loaded for p in item.problems]
     if problems:
         raise PluginError("decision trees failed the check:\n  " + "\n  ".join(problems))
     found = sorted(
-        (item.tree for item in loaded if item.tree is not None), key=lambda t: (t.order, t.slug)
+        (item for item in loaded if item.tree is not None),
+        key=lambda item: (item.tree.order, item.tree.slug),  # type: ignore[union-attr]
     )
-    return {t.slug: t for t in found}
+    return (
+        {item.tree.slug: item.tree for item in found},  # type: ignore[union-attr]
+        {item.tree.slug: item.path for item in found},  # type: ignore[union-attr]
+    )
 
 
 def nav_title(text: str) -> Markup:
@@ -95,10 +101,23 @@ def _walker_pages(docs: Path) -> dict[str, str]:
     return found
 
 
+def on_pre_page_macros(env: Any) -> None:
+    """A page whose front matter names ``edit_path`` (a generated tree page names its tree's
+    file) gets an edit link to that file instead of to itself.
+
+    The path is relative to the page's own file, as a Markdown link is, so it resolves
+    against the edit link MkDocs made from ``repo_url`` and ``edit_uri``.
+    """
+    page = env.page
+    target = page.meta.get("edit_path")
+    if target and page.edit_url:
+        page.edit_url = urljoin(page.edit_url, str(target))
+
+
 def define_env(env: Any) -> None:
-    trees = _trees()
+    trees, files = _trees()
     docs = Path(env.conf["docs_dir"])
-    publish(list(trees.values()), docs / "trees")
+    publish(list(trees.values()), docs / "trees", files)
     _add_to_nav(env.conf, trees)
     walked_on = _walker_pages(docs)
     titles = {slug: t.title for slug, t in trees.items()}  # for the trees a plan ends on

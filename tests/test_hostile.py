@@ -16,6 +16,7 @@ it runs MkDocs' own command line in a copy of the repository with
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,8 +92,20 @@ def corpus_tree(text: str, slug: str = "hostile") -> Tree:
             ),
         ],
         verdicts=[
-            Verdict("go", text, text, [text, text + " next"], [SOURCE]),
-            Verdict("stop", text + " (stop)", text, [text], [SOURCE]),
+            # Each verdict's plan shows tree text: the tree that diagnoses (itself) or the
+            # verdict the tree leads to when the step falls short.
+            Verdict(
+                "go", text, text, [text, text + " next"], [SOURCE], short_if=text, then_tree=slug
+            ),
+            Verdict(
+                "stop",
+                text + " (stop)",
+                text,
+                [text],
+                [SOURCE],
+                short_if=text,
+                then={"first": "yes"},
+            ),
         ],
         scenarios=[
             Scenario("all-yes", text, text, {"first": "yes", "second": "yes"}, "go"),
@@ -225,13 +239,20 @@ def rendered(markdown_text: str) -> BeautifulSoup:
 
 def fragments(tree: Tree) -> dict[str, str]:
     scenario = tree.scenarios[0]
+    titles = {tree.slug: tree.title}  # the tree a verdict's plan ends on is this one
     return {
         "figure": pages.figure(tree, "dt-hostile", link, decide(tree, scenario.answers)),
-        "verdict_card": pages.verdict_card(tree, "go", link),
-        "example": pages.example(tree, scenario, "dt-hostile--all-yes", link),
+        "verdict_card": pages.verdict_card(tree, "go", link, titles=titles),
+        "verdict_card_changes": pages.verdict_card(
+            tree, "go", link, answers=scenario.answers, titles=titles
+        ),
+        "example": pages.example(tree, scenario, "dt-hostile--all-yes", link, titles),
         "questions": pages.questions_section(tree, link),
         "tree_page": pages.tree_page(
-            tree, "dt-hostile", link, pages.walker(tree, "dt-hostile", link)
+            tree, "dt-hostile", link, pages.walker(tree, "dt-hostile", link, titles), titles=titles
+        ),
+        "tree_page_figure": pages.tree_page(
+            tree, "dt-hostile", link, decide_url="../decide/", titles=titles
         ),
         "catalogue": pages.catalogue([tree], link),
     }
@@ -267,10 +288,111 @@ def test_tree_page_headings_and_walker_data_keep_the_exact_text(text: str) -> No
     assert heading.name == "h3" and words(heading.get_text()) == words(text)
     data = soup.find("template", class_="dt-walker-data").get_text()
     # The walker carries the JSON export less what it never reads: the same text, unchanged,
-    # with the titles of the trees a plan may end on (none here).
+    # with the titles of the trees a plan may end on (here the tree itself).
     full = json.loads(to_json(tree))
     kept = {k: v for k, v in full.items() if k not in ("scenarios", "summary")}
-    assert json.loads(data) == {**kept, "trees": {}}
+    assert json.loads(data) == {**kept, "trees": {"hostile": text}}
+
+
+# Each part of a page that a template fills with tree text: the fragment, a CSS selector,
+# the attribute read ("" for the text shown) and what every match must show. Equal text
+# means escaped exactly once: twice would show "&lt;", never escaped would make elements.
+PARTS: dict[str, tuple[str, str, str, Callable[[str], str]]] = {
+    "page-title": ("tree_page", "h1", "", lambda t: t),
+    "page-summary": ("tree_page", "h1 + p", "", lambda t: t),
+    "figure-region-label": ("tree_page", ".dt-scroll", "aria-label", lambda t: f"{t} (scrolls)"),
+    "figure-caption": ("tree_page_figure", "figcaption > a", "", lambda t: t),
+    "outline-question": ("tree_page", "#dt-hostile-o-first > a", "", lambda t: t),
+    "outline-answer-to-question": (
+        "tree_page",
+        '#dt-hostile-o-first li[data-option="yes"]',
+        "",
+        lambda t: f"{t}: next: {t} again",
+    ),
+    "outline-answer-to-verdict": (
+        "tree_page_figure",
+        '#dt-hostile-o-first li[data-option="no"]',
+        "",
+        lambda t: f"{t} (no): verdict: {t} (stop)",
+    ),
+    "question-heading": ("tree_page", "#q-first", "", lambda t: t),
+    "question-why": ("questions", "#q-first + p", "", lambda t: t),
+    "answer-label-and-key": (
+        "tree_page",
+        "#q-first ~ .dt-options tr:first-child > td:first-child",
+        "",
+        lambda t: f"{t} yes",
+    ),
+    "answer-leads-to": (
+        "questions",
+        "#q-first + p + .dt-options tr:first-child a",
+        "",
+        lambda t: f"{t} again",
+    ),
+    "verdict-heading": ("tree_page", "#v-go", "", lambda t: t),
+    "verdict-because": ("tree_page", "#v-go + p", "", lambda t: t),
+    "verdict-steps": ("tree_page", "#v-go ~ .dt-steps > li:first-child", "", lambda t: t),
+    "verdict-short-if": (
+        "tree_page",
+        'p.dt-card-label:-soup-contains("fell short") + p',
+        "",
+        lambda t: t,
+    ),
+    "verdict-plan": ("tree_page", ".dt-then a", "", lambda t: t),
+    "card-steps": ("verdict_card", ".dt-steps > li:first-child", "", lambda t: t),
+    "card-plan": ("verdict_card", ".dt-then a", "", lambda t: t),
+    "card-changes-answer": (
+        "verdict_card_changes",
+        ".dt-flips > li:first-child em",
+        "",
+        lambda t: f"{t} (no)",
+    ),
+    "card-changes-verdict": (
+        "verdict_card_changes",
+        ".dt-flips strong",
+        "",
+        lambda t: f"{t} (stop)",
+    ),
+    "reached-by": ("tree_page", ".dt-reached a", "", lambda t: t),
+    "scenario-row": (
+        "tree_page",
+        "#s-all-yes > td:first-child",
+        "",
+        lambda t: f"{t} {t} Our own example.",
+    ),
+    "scenario-verdict": ("tree_page", "#s-all-yes a", "", lambda t: t),
+    "coverage-question": (
+        "tree_page",
+        ".dt-coverage tr:first-child > td:first-child",
+        "",
+        lambda t: t,
+    ),
+    "example-path": ("example", ".dt-path-list > li:first-child", "", lambda t: f"{t} {t}"),
+    "example-changes": (
+        "example",
+        "#what-would-change-it + ul > li:first-child em",
+        "",
+        lambda t: f"{t} (no)",
+    ),
+    "catalogue-title": ("catalogue", "li[data-tree] a", "", lambda t: t),
+    "catalogue-summary": ("catalogue", "li[data-tree] p:nth-of-type(2)", "", lambda t: t),
+}
+
+
+@functools.cache
+def rendered_fragments(text: str) -> dict[str, BeautifulSoup]:
+    return {name: rendered(out) for name, out in fragments(corpus_tree(text)).items()}
+
+
+@pytest.mark.parametrize("text", CASES)
+@pytest.mark.parametrize("part", list(PARTS))
+def test_every_templated_part_shows_hostile_text_escaped_once(part: str, text: str) -> None:
+    fragment, selector, attribute, expected = PARTS[part]
+    found = rendered_fragments(text)[fragment].select(selector)
+    assert found, f"{selector} matches nothing in {fragment}"
+    for element in found:
+        shown = element.get(attribute, "") if attribute else element.get_text(" ")
+        assert words(shown) == words(expected(text)), element
 
 
 # --- Published files and the nav ------------------------------------------------------

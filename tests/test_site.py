@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from decision_trees.engine import decide
 from decision_trees.export import to_data
-from decision_trees.loader import all_trees
+from decision_trees.loader import all_trees, load_trees
 from decision_trees.model import Tree
 from decision_trees.pages import node_anchor
 from tests.conftest import last_commit_epoch
@@ -158,6 +158,41 @@ def test_every_page_has_glossary_tooltips_and_an_edit_link(built_site: Path) -> 
     page = soup(built_site / "costs" / "index.html")
     assert page.find("abbr", title=True) is not None
     assert page.find("a", class_="md-content__button") is not None
+
+
+def committed_files() -> set[str]:
+    done = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(done.stdout.splitlines())
+
+
+def test_every_edit_link_opens_a_file_in_the_repository(built_site: Path) -> None:
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    docs = Path(config["docs_dir"]).relative_to(ROOT).as_posix()
+    # The edit link of the repository's root: edit_uri names the docs directory.
+    prefix = config["repo_url"].rstrip("/") + "/" + config["edit_uri"].removesuffix(docs + "/")
+    tracked = committed_files()
+    tree_files = {item.tree.slug: item.path for item in load_trees() if item.tree is not None}
+    wrong = []
+    for path in pages(built_site):
+        rel = path.relative_to(built_site).as_posix()
+        links = soup(path).select('a.md-content__button[title="Edit this page"]')
+        if rel == "404.html":
+            assert not links  # made by the theme, from no file
+            continue
+        assert len(links) == 1, rel
+        href = links[0]["href"]
+        assert href.startswith(prefix), (rel, href)
+        target = href.removeprefix(prefix)
+        if target not in tracked:
+            wrong.append(f"{rel} -> {target} (not in the repository)")
+        slug = rel.removeprefix("trees/").removesuffix("/index.html")
+        if rel.startswith("trees/") and slug in tree_files:
+            expected = tree_files[slug].relative_to(ROOT).as_posix()
+            if target != expected:
+                wrong.append(f"{rel} -> {target} (the tree's file is {expected})")
+    assert not wrong, "\n".join(wrong)
 
 
 def build(out: Path, **env: str) -> None:
