@@ -1,5 +1,5 @@
 """What a link to a page shows (issue 18): its own description, Open Graph and Twitter
-card tags, a canonical address, and the site's preview image.
+card tags, a canonical address, and the page's own preview image, current.
 
 Hand-written pages carry a ``description`` in their front matter; tree pages get
 theirs from the tree's summary (decision_trees.publish). The tags are added in
@@ -9,6 +9,7 @@ the build with a hostile tree.
 
 from __future__ import annotations
 
+import json
 import struct
 from functools import cache
 from pathlib import Path
@@ -19,13 +20,14 @@ from mkdocs.utils import meta
 from mkdocs.utils.yaml import yaml_load
 
 from decision_trees.validate import LIMITS
+from scripts.social_card import MANIFEST, card_path, fingerprint, previews
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 SITE_URL = CONFIG["site_url"].rstrip("/") + "/"  # the published address (SITE_URL overrides it)
-CARD = "assets/images/social-card.png"
+REDRAW = "run '.venv/bin/python scripts/social_card.py' and commit docs/assets/images/social/"
 
 
 @cache
@@ -94,7 +96,7 @@ def test_every_page_has_link_preview_tags_and_a_canonical_address(built_site: Pa
         assert tag(page, property="og:description") == tag(page, name="description"), path
         assert tag(page, property="og:site_name") == CONFIG["site_name"]
         assert tag(page, property="og:type") == ("website" if where == "." else "article")
-        assert tag(page, property="og:image") == SITE_URL + CARD
+        assert tag(page, property="og:image") == SITE_URL + card_path(url.removeprefix(SITE_URL))
         assert tag(page, property="og:image:alt").startswith(CONFIG["site_name"])
         assert tag(page, name="twitter:card") == "summary_large_image"
 
@@ -108,8 +110,40 @@ def test_og_title_is_the_pages_title(built_site: Path) -> None:
     assert tag(tree, property="og:title") == "RAG or fine-tuning?"
 
 
-def test_the_preview_image_is_a_1200_by_630_png_in_the_site(built_site: Path) -> None:
-    for image in (DOCS / CARD, built_site / CARD):
+def test_every_pages_preview_image_is_a_1200_by_630_png_in_the_site(built_site: Path) -> None:
+    shown = previews(built_site)
+    assert len(shown) == len(pages(built_site))
+    missing = [
+        url
+        for url, page in shown.items()
+        if not (built_site / page["image"].removeprefix(SITE_URL)).is_file()
+    ]
+    assert missing == [], f"no preview image for {missing}: {REDRAW}"
+    for page in shown.values():
+        image = built_site / page["image"].removeprefix(SITE_URL)
         head = image.read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR", image
         assert struct.unpack(">II", head[16:24]) == (1200, 630), image
+
+
+def test_each_preview_image_shows_its_pages_current_title_and_description(
+    built_site: Path,
+) -> None:
+    """cards.json records what scripts/social_card.py drew on each card."""
+    drawn = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    shown = {
+        url: fingerprint(CONFIG["site_name"], page["title"], page["description"])
+        for url, page in previews(built_site).items()
+    }
+    stale = sorted(
+        url or "(home)" for url in shown if drawn.get(url, {}).get("sha256") != shown[url]
+    )
+    assert stale == [], f"these pages' cards show an old title or description: {stale}; {REDRAW}"
+    gone = sorted(set(drawn) - set(shown))
+    assert gone == [], f"cards for pages that no longer exist: {gone}; {REDRAW}"
+
+
+def test_the_preview_images_stay_small() -> None:
+    images = list(MANIFEST.parent.rglob("*.png"))
+    total = sum(image.stat().st_size for image in images)
+    assert total < 1_500_000 and max(image.stat().st_size for image in images) < 80_000, total
