@@ -1,4 +1,4 @@
-"""``python -m decision_trees``: list, check, decide, walk, render, export and scaffold trees.
+"""``python -m decision_trees``: list, check, decide, walk, render, export, publish and scaffold trees.
 
 Exit status: 0 on success, 1 when a check or a decision fails, 2 on a usage
 error. Every failure ends in a one-line reason; no traceback reaches the user.
@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -20,8 +22,10 @@ from decision_trees.engine import Decision, DecisionError, Step, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
 from decision_trees.loader import Loaded, load_trees
 from decision_trees.model import Tree
+from decision_trees.navigation import NavBlockError, with_tree_nav
 from decision_trees.plan import DESTINATION, QUESTION, TREE, Plan, plan, plan_data
 from decision_trees.problems import display, one_line
+from decision_trees.publish import publish
 from decision_trees.render import RenderError, to_svg
 
 __all__ = ["main"]
@@ -366,6 +370,72 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _publish_once(config: Path, out: TextIO) -> None:
+    """Check every tree, write their pages and exports, and their block of the config's nav."""
+    if not config.is_file():
+        raise UsageError(f"no such file: {config}; run from the repository root or give --config")
+    loaded = load_trees()
+    broken = [item for item in loaded if item.problems or item.tree is None]
+    if broken:
+        for item in broken:
+            for problem in item.problems:
+                print(problem, file=sys.stderr)
+        raise Failure(
+            f"{len(broken)} tree(s) failed the check; nothing was published. "
+            f"Fix them ('{PROG} check' lists every problem) and publish again"
+        )
+    trees = sorted(
+        (item.tree for item in loaded if item.tree is not None), key=lambda t: (t.order, t.slug)
+    )
+    try:
+        text = config.read_text(encoding="utf-8")
+        nav = with_tree_nav(text, trees, display(config))
+    except NavBlockError as error:
+        raise Failure(str(error)) from None
+    except OSError as error:
+        raise Failure(f"cannot read {config}: {error.strerror or error}") from None
+    files = {item.tree.slug: item.path for item in loaded if item.tree is not None}
+    changed = publish(trees, config.parent / "docs" / "trees", files)
+    if nav != text:
+        tmp = config.with_name(f".{config.name}.{os.getpid()}.tmp")
+        tmp.write_text(nav, encoding="utf-8")
+        tmp.replace(config)  # whole, so a server reading it never sees half a file
+    print(
+        f"published {len(trees)} tree(s): {len(changed)} file(s) changed in "
+        f"{display(config.parent / 'docs' / 'trees')}, nav in {display(config)} "
+        f"{'updated' if nav != text else 'up to date'}",
+        file=out,
+    )
+
+
+def _sources_stamp() -> list[tuple[str, int]]:
+    """Every file of the package (trees, code, templates) with its modification time."""
+    package = Path(__file__).resolve().parent
+    return sorted(
+        (str(p), p.stat().st_mtime_ns)
+        for p in package.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
+
+
+def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
+    config = Path(args.config)
+    _publish_once(config, out)
+    if not args.watch:
+        return 0
+    print("watching decision_trees/ for changes (Ctrl-C stops)", file=out, flush=True)
+    seen = _sources_stamp()
+    while True:
+        time.sleep(1)
+        if (now := _sources_stamp()) != seen:
+            seen = now
+            # A new process, so edited code is imported afresh; it prints its own line or errors.
+            subprocess.run(
+                [sys.executable, "-m", "decision_trees", "publish", "--config", str(config)],
+                check=False,
+            )
+
+
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     try:
         path = scaffold.write(args.slug)
@@ -424,6 +494,22 @@ def _parser() -> _Parser:
     p.add_argument("--format", "-f", required=True, choices=["json", "dot", "mermaid"])
     p.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: stdout)")
     p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser(
+        "publish", help="write the tree pages, their exports and nav entries before a site build"
+    )
+    p.add_argument(
+        "--config",
+        default="mkdocs.yml",
+        metavar="FILE",
+        help="the site's configuration; pages go to docs/trees beside it (default: mkdocs.yml)",
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="then stay running and publish again whenever a file of the package changes",
+    )
+    p.set_defaults(run=cmd_publish)
 
     p = commands.add_parser(
         "new", help="scaffold a new tree module from a template that passes check"

@@ -2,12 +2,14 @@
 
 All the work is in the ``decision_trees`` package; this module only knows the
 page being built (for relative links and unique figure ids) and the site
-layout (where tree pages live).
+layout (where tree pages live). The tree pages, their exports and their nav
+entries are written before the build by ``python -m decision_trees publish``,
+so nothing here needs MkDocs: Zensical's macros extension runs it too.
 """
 
 from __future__ import annotations
 
-import html
+import functools
 import posixpath
 import re
 from collections import Counter
@@ -15,71 +17,79 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from markupsafe import Markup
-from mkdocs.exceptions import PluginError
-
 from decision_trees import diagrams, pages
 from decision_trees.engine import decide
 from decision_trees.export import site_path
 from decision_trees.loader import load_trees
 from decision_trees.model import Tree
-from decision_trees.publish import publish
 
 
-def _trees() -> tuple[dict[str, Tree], dict[str, Path]]:
-    """Every tree, validated, and the file each was read from; a single problem stops the
-    build with the checker's own words."""
-    loaded = load_trees()
+class TreeCheckError(Exception):
+    """The trees failed the check; the message holds the checker's lines."""
+
+
+def _trees() -> dict[str, Tree]:
+    """Every tree, validated; a single problem stops the build with the checker's own words.
+
+    ``publish``, which runs before the build, already ran the full check with the
+    mutation analysis; here the structure is enough (Zensical calls this per page).
+    """
+    loaded = load_trees(analysis=False)
     problems = [str(p) for item in loaded for p in item.problems]
     if problems:
-        raise PluginError("decision trees failed the check:\n  " + "\n  ".join(problems))
+        raise TreeCheckError("decision trees failed the check:\n  " + "\n  ".join(problems))
     found = sorted(
-        (item for item in loaded if item.tree is not None),
-        key=lambda item: (item.tree.order, item.tree.slug),  # type: ignore[union-attr]
+        (item.tree for item in loaded if item.tree is not None), key=lambda t: (t.order, t.slug)
     )
-    return (
-        {item.tree.slug: item.tree for item in found},  # type: ignore[union-attr]
-        {item.tree.slug: item.path for item in found},  # type: ignore[union-attr]
-    )
+    return {t.slug: t for t in found}
 
 
-def nav_title(text: str) -> Markup:
-    """A tree title as MkDocs nav and page titles need it: escaped HTML that Jinja never runs.
+def _resolves_from_source(env: Any) -> bool:
+    """Whether the generator re-resolves relative links in HTML from the page's source file.
 
-    Material prints titles as HTML (nav, header, footer, search), so the text is
-    escaped once here; braces become character references because mkdocs-macros
-    renders any page title containing ``{{``, ``{%`` or ``{#`` as a template.
-    ``Markup`` marks the string as escaped, so a template's ``| e`` leaves it alone
-    (the ``<title>`` element, which decodes it first, is overridden in
-    ``overrides/main.html``).
+    MkDocs leaves raw HTML alone, so a link is read from the page's URL
+    (``examples/x/``). Zensical reads every relative ``href`` of an HTML element,
+    raw HTML too, from the Markdown file's folder (``examples/``) and rewrites it
+    for the URL; it leaves ``data-*`` attributes and SVG's ``xlink:href`` alone.
     """
-    escaped = html.escape(str(text), quote=True)
-    return Markup(escaped.replace("{", "&#123;").replace("}", "&#125;"))
+    return type(env).__module__.split(".")[0] == "zensical"
 
 
-def _add_to_nav(config: Any, trees: dict[str, Tree]) -> None:
-    """Append every tree page to the nav section that holds ``trees/index.md``, titled safely."""
+_HREF = re.compile(r'(?<=\shref=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^"?#]*)')
 
-    def visit(items: list[Any]) -> bool:
-        for item in items:
-            children = next(iter(item.values())) if isinstance(item, dict) else None
-            if isinstance(children, list):
-                if "trees/index.md" in children or any(
-                    isinstance(c, dict) and "trees/index.md" in c.values() for c in children
-                ):
-                    listed = {str(v) for c in children if isinstance(c, dict) for v in c.values()}
-                    children.extend(
-                        {nav_title(t.title): f"trees/{slug}.md"}
-                        for slug, t in trees.items()
-                        if f"trees/{slug}.md" not in listed
-                    )
-                    return True
-                if visit(children):
-                    return True
-        return False
 
-    if config.get("nav"):
-        visit(config["nav"])
+def _from_source(html: str, url: str, source: str) -> str:
+    """``html`` with each relative ``href`` (written for the page's URL) made relative to the
+    folder of its source file, which is what Zensical turns back into the same URL."""
+    here, folder = url.rstrip("/"), posixpath.dirname(source)
+    if here == folder:  # an index page: its URL is its file's folder
+        return html
+
+    def move(found: re.Match[str]) -> str:
+        path = found.group(1)
+        target = posixpath.normpath(posixpath.join(here, path or "."))
+        moved = posixpath.relpath(target, folder or ".")
+        return (
+            moved + "/" if (path.endswith("/") or not path) and not moved.endswith("/") else moved
+        )
+
+    return _HREF.sub(move, html)
+
+
+def _relinking(env: Any) -> Any:
+    """``env.macro`` for Zensical: each macro's HTML gets its links as Zensical reads them."""
+    register = env.macro
+
+    def macro(fn: Any) -> Any:
+        @functools.wraps(fn)
+        def relinked(*args: Any, **kwargs: Any) -> Any:
+            html = fn(*args, **kwargs)
+            page = env.page
+            return html if page is None else _from_source(str(html), page.url, page.path)
+
+        return register(relinked)
+
+    return macro
 
 
 _WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([\w-]+)["']""")
@@ -115,10 +125,10 @@ def on_pre_page_macros(env: Any) -> None:
 
 
 def define_env(env: Any) -> None:
-    trees, files = _trees()
+    trees = _trees()
     docs = Path(env.conf["docs_dir"])
-    publish(list(trees.values()), docs / "trees", files)
-    _add_to_nav(env.conf, trees)
+    if _resolves_from_source(env):
+        env.macro = _relinking(env)
     walked_on = _walker_pages(docs)
     titles = {slug: t.title for slug, t in trees.items()}  # for the trees a plan ends on
     figures: Counter[tuple[str, str]] = Counter()

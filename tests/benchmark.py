@@ -79,13 +79,14 @@ def clear(cache: Path) -> None:
 
 
 def build(env: dict[str, str], out: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    """Publish, then build, as ./dev build does."""
+    for command in (
+        ["-m", "decision_trees", "publish"],
+        ["-m", "mkdocs", "build", "--strict", "-q", "-d", out],
+    ):
+        subprocess.run(
+            [sys.executable, *command], cwd=ROOT, env=env, check=True, capture_output=True
+        )
 
 
 def write_tree_file(directory: Path, questions: int) -> Path:

@@ -82,18 +82,36 @@ def trees() -> list[Tree]:
     return all_trees()
 
 
+BUILDER = os.environ.get("SITE_BUILDER", "mkdocs")
+"""Which generator made the site under test: ``mkdocs`` (built here) or ``zensical``
+(built before the run, into ``SITE_DIR``; see the Zensical job in .github/workflows/ci.yml)."""
+
+
+def publish_and_build(
+    out: Path, cwd: Path = ROOT, env: dict[str, str] | None = None, *quiet: str
+) -> tuple[bool, str]:
+    """``python -m decision_trees publish``, then ``mkdocs build --strict`` into ``out``, as
+    ``./dev build`` runs them; whether both passed, and what they printed."""
+    printed = ""
+    for command in (
+        [sys.executable, "-m", "decision_trees", "publish"],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *quiet, "--site-dir", str(out)],
+    ):
+        done = subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, check=False, env=env
+        )
+        printed += done.stdout + done.stderr
+        if done.returncode != 0:
+            return False, f"{' '.join(command[2:4])} failed:\n{done.stdout}\n{done.stderr}"
+    return True, printed
+
+
 def _build_site(out: Path) -> str | None:
-    """``mkdocs build --strict`` into ``out``; None on success, else what mkdocs printed."""
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        return f"{done.stdout}\n{done.stderr}"
-    (out / ".build-log").write_text(done.stdout + done.stderr, encoding="utf-8")
+    """``mkdocs build --strict`` into ``out``, after publish; None on success, else the output."""
+    passed, printed = publish_and_build(out)
+    if not passed:
+        return printed
+    (out / ".build-log").write_text(printed, encoding="utf-8")
     return None
 
 
@@ -101,9 +119,21 @@ def _build_site(out: Path) -> str | None:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site as ``mkdocs build --strict`` makes it, built once per test session.
 
+    With ``SITE_BUILDER=zensical`` it is the site in ``SITE_DIR`` instead, built by
+    ``zensical build --strict`` before the run (this machine's MkDocs is not used).
+
     Under pytest-xdist every worker is a session of its own: the first worker to get
     here builds into the folder the workers share, under a lock, and the others wait
     for it and read the same site (tests only read it)."""
+    if BUILDER != "mkdocs":
+        site = Path(os.environ.get("SITE_DIR", ""))
+        if BUILDER != "zensical" or not (site / "index.html").is_file():
+            pytest.fail(
+                f"SITE_BUILDER={BUILDER!r} needs SITE_BUILDER=zensical and SITE_DIR set to the "
+                "folder 'zensical build' wrote (it holds index.html)",
+                pytrace=False,
+            )
+        return site
     if "PYTEST_XDIST_WORKER" not in os.environ:
         out = tmp_path_factory.mktemp("site")
         if (failure := _build_site(out)) is not None:

@@ -39,9 +39,62 @@ def one_line_error(done: subprocess.CompletedProcess[str]) -> str:
 
 
 def test_help_on_every_command() -> None:
-    for command in ("", "list", "check", "decide", "walk", "render", "export", "new"):
+    for command in ("", "list", "check", "decide", "walk", "render", "export", "publish", "new"):
         done = run(*([command] if command else []), "--help")
         assert done.returncode == 0 and "usage: python -m decision_trees" in done.stdout, command
+
+
+def test_the_nav_block_in_mkdocs_yml_is_what_publish_writes() -> None:
+    """The tree pages' nav entries are committed; a tree added, renamed or removed without
+    running publish leaves them stale, and this fails until it is run."""
+    from decision_trees.loader import all_trees
+    from decision_trees.navigation import with_tree_nav
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    trees = sorted(all_trees(), key=lambda t: (t.order, t.slug))
+    assert config == with_tree_nav(config, trees), (
+        "mkdocs.yml's tree pages are stale: run 'python -m decision_trees publish' and commit it"
+    )
+
+
+def publish_in(tmp_path: Path, config: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return run("publish", "--config", str(tmp_path / "mkdocs.yml"))
+
+
+def test_publish_writes_pages_exports_and_the_nav_block_then_nothing_on_a_second_run(
+    tmp_path: Path,
+) -> None:
+    from decision_trees.loader import all_trees
+    from decision_trees.navigation import END, START
+
+    config = f"site_name: x\nnav:\n  - Trees:\n      - trees/index.md\n      {START}\n      - Old: trees/gone.md\n      {END}\n  - Glossary: glossary.md\n"
+    done = publish_in(tmp_path, config)
+    assert done.returncode == 0, done.stderr
+    slugs = [t.slug for t in sorted(all_trees(), key=lambda t: (t.order, t.slug))]
+    assert re.fullmatch(
+        rf"published {len(slugs)} tree\(s\): {5 * len(slugs)} file\(s\) changed in \S+, nav in \S+ updated\n",
+        done.stdout,
+    )
+    for slug in slugs:
+        for ext in ("md", "svg", "json", "dot", "mmd"):
+            assert (tmp_path / "docs" / "trees" / f"{slug}.{ext}").is_file()
+    written = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    entries = re.findall(r"^      - \"[^\"]+\": trees/([a-z0-9-]+)\.md$", written, flags=re.M)
+    assert entries == slugs and "Old" not in written
+    assert written.endswith(f"      {END}\n  - Glossary: glossary.md\n")
+    again = run("publish", "--config", str(tmp_path / "mkdocs.yml"))
+    assert again.returncode == 0, again.stderr
+    assert " 0 file(s) changed" in again.stdout and again.stdout.rstrip().endswith("up to date")
+
+
+def test_publish_without_the_nav_markers_or_the_config_says_what_to_do(tmp_path: Path) -> None:
+    done = publish_in(tmp_path, "site_name: x\nnav:\n  - Home: index.md\n")
+    assert done.returncode == 1
+    assert "the nav needs one block for the tree pages" in one_line_error(done)
+    assert not (tmp_path / "docs").exists()  # nothing written when the nav cannot be
+    done = run("publish", "--config", str(tmp_path / "nope.yml"))
+    assert done.returncode == 2 and "no such file" in one_line_error(done)
 
 
 def test_list_shows_every_tree() -> None:

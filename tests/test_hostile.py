@@ -33,7 +33,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from decision_trees import pages, publish
+from decision_trees import navigation, pages, publish
 from decision_trees.engine import decide
 from decision_trees.export import to_dot_file, to_json, to_mermaid
 from decision_trees.model import Option, Question, Scenario, Tree, Verdict
@@ -429,12 +429,25 @@ def test_published_files_keep_hostile_text_inert(text: str, tmp_path: Path) -> N
 
 @pytest.mark.parametrize("text", CASES)
 def test_nav_title_is_escaped_once_and_holds_no_template_syntax(text: str) -> None:
-    import macros
-
-    title = macros.nav_title(text)
+    title = navigation.nav_title(text)
     assert html.unescape(title) == text
     assert "{" not in title and "<" not in title and '"' not in title
     assert str(title.__html__()) == str(title)  # Markup: a template's `| e` leaves it alone
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_the_nav_block_publish_writes_reads_back_as_the_escaped_title_and_nothing_else(
+    text: str,
+) -> None:
+    """The title lands in mkdocs.yml: one YAML entry, read back as the escaped title."""
+    from mkdocs.utils.yaml import yaml_load
+
+    config = f"nav:\n  - Trees:\n      - trees/index.md\n      {navigation.START}\n      {navigation.END}\n"
+    written = navigation.with_tree_nav(config, [corpus_tree(text)])
+    assert len(written.splitlines()) == len(config.splitlines()) + 1
+    assert yaml_load(written) == {
+        "nav": [{"Trees": ["trees/index.md", {navigation.nav_title(text): "trees/hostile.md"}]}]
+    }
 
 
 # --- The whole site -----------------------------------------------------------------
@@ -464,7 +477,7 @@ def site_tree() -> Tree:
 
 
 DRIVER = '''\
-"""Test hook: build the site with one extra tree that bypasses the validator (see test_hostile)."""
+"""Test hook: publish and build the site with one extra tree that bypasses the validator (see test_hostile)."""
 import sys
 from pathlib import Path
 
@@ -480,6 +493,10 @@ def load_trees(*args, **kwargs):
 
 
 loader.load_trees = load_trees
+from decision_trees.cli import main  # imported after the patch, so it publishes the extra tree
+
+if main(["publish"]) != 0:
+    sys.exit("publish failed")
 cli(["build", "--strict", "--site-dir", sys.argv[1]])
 '''
 

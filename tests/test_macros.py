@@ -73,17 +73,36 @@ def test_links_are_relative_to_the_page(env: FakeEnv) -> None:
     assert 'href="../../framework/when-rag/#evaluate-retrieval"' in html
 
 
-def test_tree_pages_are_published_and_added_to_the_nav(env: FakeEnv, tmp_path: Path) -> None:
-    assert (
-        (tmp_path / "trees" / "rag-vs-fine-tuning.md")
-        .read_text()
-        .strip()
-        .endswith('{{ tree_page("rag-vs-fine-tuning") }}')
-    )
-    assert {"RAG or fine-tuning?": "trees/rag-vs-fine-tuning.md"} in env.conf["nav"][0]["Trees"]
-    assert env.conf["nav"][0]["Trees"][1] == {
-        "RAG or fine-tuning?": "trees/rag-vs-fine-tuning.md"
-    }  # order=1 first
+def test_the_macros_write_no_files_and_leave_the_nav_alone(env: FakeEnv, tmp_path: Path) -> None:
+    """Tree pages and their nav entries are publish's job, done before any generator runs."""
+    assert not (tmp_path / "trees" / "rag-vs-fine-tuning.md").exists()
+    assert env.conf["nav"] == [{"Trees": ["trees/index.md"]}]
+
+
+def test_under_zensical_each_href_is_written_from_the_pages_source_file(
+    env: FakeEnv, tmp_path: Path
+) -> None:
+    """Zensical reads a relative href from the Markdown file's folder and rewrites it for the
+    page's URL; MkDocs leaves it as written. Data attributes and SVG links stay URL-relative."""
+    zensical_env = type("MacroEnv", (FakeEnv,), {"__module__": "zensical.extensions.macros"})
+    fake = zensical_env(tmp_path)
+    macros.define_env(fake)
+    to = "trees/rag-vs-fine-tuning/#v-rag"
+    cases = [  # url, source file, the href MkDocs gets, the href Zensical gets
+        ("examples/x/", "examples/x.md", f"../../{to}", f"../{to}"),
+        ("costs/", "costs.md", f"../{to}", to),
+        ("trees/", "trees/index.md", "rag-vs-fine-tuning/#v-rag", "rag-vs-fine-tuning/#v-rag"),
+    ]
+    for url, source, for_mkdocs, for_zensical in cases:
+        env.page = SimpleNamespace(url=url)
+        fake.page = SimpleNamespace(url=url, path=source)
+        assert f'href="{for_mkdocs}"' in env.macros["verdict_card"]("rag-vs-fine-tuning", "rag")
+        card = fake.macros["verdict_card"]("rag-vs-fine-tuning", "rag")
+        assert f'href="{for_zensical}"' in card, url
+    fake.page = SimpleNamespace(url="decide/", path="decide.md")
+    walker = fake.macros["walker"]("rag-vs-fine-tuning")
+    assert 'data-tree-url="../trees/rag-vs-fine-tuning/"' in walker  # read by walker.js
+    assert 'xlink:href="../trees/rag-vs-fine-tuning/#q-gap"' in walker  # left alone by Zensical
 
 
 def test_an_unknown_tree_or_scenario_is_a_clear_error(env: FakeEnv) -> None:
@@ -127,8 +146,8 @@ def test_a_next_step_pointing_nowhere_stops_the_build(
     broken = tmp_path / source.name
     broken.write_text(text.replace('see=f"{FM}#measure-retrieval"', 'see="framework/nope.md#x"', 1))
     paths = [p for p in loader.discover() if p.name != source.name] + [broken]
-    monkeypatch.setattr(macros, "load_trees", lambda: loader.load_trees(paths))
+    monkeypatch.setattr(macros, "load_trees", lambda **kw: loader.load_trees(paths, **kw))
     with pytest.raises(
-        macros.PluginError, match=r"points at docs/framework/nope.md, which is not a page"
+        macros.TreeCheckError, match=r"points at docs/framework/nope.md, which is not a page"
     ):
         macros.define_env(FakeEnv(tmp_path))

@@ -1,4 +1,5 @@
-"""A contributor's path end to end: ``new``, edit, ``check``, build, test, with no other file touched."""
+"""A contributor's path end to end: ``new``, edit, ``check``, publish, build, test; only the
+new tree file and the nav's generated block change."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from decision_trees import navigation
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "vector-store-choice"
@@ -74,6 +77,8 @@ def test_a_new_tree_reaches_the_site_and_the_tests(repo: Path) -> None:
     checked = run(repo, "-m", "decision_trees", "check", SLUG)
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
+    published = run(repo, "-m", "decision_trees", "publish")
+    assert published.returncode == 0, published.stdout + published.stderr
     built = run(repo, "-m", "mkdocs", "build", "--strict", "-q", "-d", "site")
     assert built.returncode == 0, built.stdout + built.stderr
     page = (repo / "site" / "trees" / SLUG / "index.html").read_text()
@@ -95,20 +100,25 @@ def test_a_new_tree_reaches_the_site_and_the_tests(repo: Path) -> None:
     added = sorted(set(after) - set(before))
     changed = sorted(f for f in before if after.get(f) != before[f])
     assert added == ["decision_trees/trees/vector_store_choice.py"]
-    assert changed == []
+    assert changed == ["mkdocs.yml"]  # the new page's entry, in the block publish writes
+    nav = (repo / "mkdocs.yml").read_text().split(navigation.START, 1)[1].split(navigation.END)[0]
+    assert f'- "Which vector store?": trees/{SLUG}.md' in nav
 
 
 @pytest.mark.site
-def test_a_broken_tree_stops_the_site_build_with_the_checkers_words(repo: Path) -> None:
+def test_a_broken_tree_stops_publish_before_the_build_with_the_checkers_words(repo: Path) -> None:
     assert run(repo, "-m", "decision_trees", "new", SLUG).returncode == 0
     tree_file = repo / "decision_trees" / "trees" / "vector_store_choice.py"
     tree_file.write_text(
         tree_file.read_text().replace('goto="second-verdict"', 'goto="secnd-verdict"')
     )
-    built = run(repo, "-m", "mkdocs", "build", "--strict", "-q", "-d", "site")
-    assert built.returncode != 0
-    output = built.stdout + built.stderr
+    published = run(repo, "-m", "decision_trees", "publish")  # ./dev build's first step
+    assert published.returncode == 1
+    output = published.stdout + published.stderr
     assert "Traceback" not in output
+    assert (
+        "nothing was published" in output and not (repo / "docs" / "trees" / f"{SLUG}.md").exists()
+    )
     assert (
         "goes to 'secnd-verdict', which is not a question or verdict (did you mean 'second-verdict'?)"
         in output

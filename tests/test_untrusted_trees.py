@@ -935,13 +935,11 @@ def test_the_site_build_stops_with_the_checkers_lines_for_a_tree_that_would_exit
 ) -> None:
     """A tree calling sys.exit(0) used to end `mkdocs build --strict` with status 0 and no
     output; now the build stops, naming each line, and the good tree is never the issue."""
-    from mkdocs.exceptions import PluginError
-
     import macros
 
     good, bad = write_good(tmp_path), write_case(tmp_path, "exits-the-checker")
     monkeypatch.setattr(loader, "discover", lambda directory=None: [good, bad])
-    with pytest.raises(PluginError) as stopped:
+    with pytest.raises(macros.TreeCheckError) as stopped:
         macros._trees()
     lines = str(stopped.value).splitlines()
     assert lines[0] == "decision trees failed the check:"

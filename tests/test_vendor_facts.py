@@ -87,6 +87,9 @@ key, text = sys.argv[1], sys.argv[2]
 new = dataclasses.replace(v.FACTS[key], text=text)
 v.FACTS[key] = new
 setattr(v, v.constant_name(key), new)
+from decision_trees.cli import main
+if main(["publish"]) != 0:
+    sys.exit("publish failed")
 from mkdocs.__main__ import cli
 cli(["build", "--strict", "--quiet", "--site-dir", sys.argv[3]])
 """
@@ -114,7 +117,7 @@ def test_changing_a_fact_in_the_data_changes_every_page_that_states_it(
     assert {"providers/index.html", "trees/rag-vs-fine-tuning/index.html"} <= before
     marker = "Zebra marker sentence for a moved vendor fact."
     out = tmp_path / "site"
-    # In a copy of the repository: the build writes each tree's exports into docs/trees/,
+    # In a copy of the repository: publish writes each tree's exports into docs/trees/,
     # and the patched ones must never reach a build running beside this one (pytest-xdist).
     repo = tmp_path / "repo"
     for name in tracked_files():
