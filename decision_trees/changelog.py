@@ -58,7 +58,7 @@ CHANGES: list[Change] = [
             "verdicts."
         ),
         why=(
-            "Vendors moved: OpenAI closed self-serve fine-tuning to new organisations and "
+            "Vendors moved: OpenAI closed self-serve fine-tuning to organisations that had never used it "
             "announced the end of new jobs, Google ended tuning in the Gemini API, and tuned "
             "models now have shutdown dates. Long prompts are cheaper with caching, yet long "
             "contexts still lose answers, so the middle band is measured. A practitioner "
@@ -153,7 +153,10 @@ CHANGES: list[Change] = [
             "questions that one search cannot answer, and questions about tables or databases "
             "that need a query, not chunks."
         ),
-        why="These failures were common and the tree sent them to the wrong fix.",
+        why=(
+            "The tree had no cause for these questions, so it sent them to fixes that cannot "
+            "help: a better single search does not gather a multi-step answer."
+        ),
         sources=("trivedi-2023-ircot", "qdrant-query-decomposition", "pinterest-text-to-sql"),
     ),
     Change(

@@ -62,7 +62,7 @@ def md(text: object) -> str:
     s = _SPACE.sub(" ", str(text)).strip(" ")
     s = _SPECIAL.sub(lambda m: "\\" + m.group(), s)
     s = re.sub(r"^[-+=]", lambda m: "\\" + m.group(), s)
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", s)
+    return re.sub(r"^([0-9]+)([.)])", r"\1\\\2", s)
 
 
 def site_url() -> str:
@@ -159,7 +159,8 @@ def walker_data(
     return data
 
 
-_URL = re.compile(r"https?://[^\s<>\\]+")
+_URL = re.compile(r"https?://[!-;=?-\[\]-~]+")
+"""Printable ASCII but ``<``, ``>`` and a backslash: what may sit inside ``<...>``."""
 
 
 def _url(url: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from decision_trees import diagrams, pages
+from decision_trees import changes_page, diagrams, pages, record
 from decision_trees.engine import decide
 from decision_trees.export import site_path
 from decision_trees.loader import load_trees
@@ -120,6 +120,15 @@ def define_env(env: Any) -> None:
         rel = posixpath.relpath(target or ".", here.rstrip("/"))
         return rel + "/" if (target.endswith("/") or not target) and not rel.endswith("/") else rel
 
+    def site_url() -> str:
+        """The published site's address, as the decision record's links use it."""
+        url = str(env.conf.get("site_url") or record.SITE_URL)
+        return url if url.endswith("/") else url + "/"
+
+    def walk_url() -> str:
+        """This page's published address: where a decision record's link reopens the walk."""
+        return site_url() + page_url()
+
     def prefix(slug: str, variant: str = "") -> str:
         """A figure id unique on its page: the second copy of a figure gets a number."""
         base = f"dt-{slug}" + (f"--{variant}" if variant else "")
@@ -158,7 +167,7 @@ def define_env(env: Any) -> None:
     def walker(slug: str) -> str:
         """The Decide screen: the walker beside the tree's map, which it lights up as you answer."""
         t, p = tree(slug), prefix(slug)
-        return pages.walker(t, p, link, titles)
+        return pages.walker(t, p, link, titles, walk_url(), site_url())
 
     @env.macro
     def tree_page(slug: str) -> str:
@@ -166,7 +175,8 @@ def define_env(env: Any) -> None:
         p = prefix(slug)
         if slug in walked_on:
             return pages.tree_page(t, p, link, decide_url=link(walked_on[slug]), titles=titles)
-        return pages.tree_page(t, p, link, pages.walker(t, p, link, titles), titles=titles)
+        walker_html = pages.walker(t, p, link, titles, walk_url(), site_url())
+        return pages.tree_page(t, p, link, walker_html, titles=titles)
 
     @env.macro
     def knowledge_behaviour(slug: str) -> str:
@@ -243,3 +253,23 @@ def define_env(env: Any) -> None:
     def evaluation_case(key: str) -> str:
         """A common question worked by the planner's model, so the prose cannot drift from it."""
         return evaluation_page.worked_question(key, link)
+
+    # --- What changed: the advice's changelog (decision_trees.changes_page) -----------------
+    @env.macro
+    def changes_list() -> str:
+        """Every change to every tree's advice, newest first (docs/changes.md)."""
+        return changes_page.page(titles, link)
+
+    @env.macro
+    def latest_change() -> str:
+        """The latest change to the advice, for the home page."""
+        return changes_page.latest(titles, link)
+
+
+def on_post_build(env: Any) -> None:
+    """Publish the changelog's Atom feed beside the pages; its dates come from the entries."""
+    titles = {t.slug: t.title for t in _trees().values()}
+    site = str(env.conf.get("site_url") or record.SITE_URL)
+    site = site if site.endswith("/") else site + "/"
+    target = Path(env.conf["site_dir"]) / changes_page.FEED
+    target.write_text(changes_page.feed(titles, site), encoding="utf-8")

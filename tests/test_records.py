@@ -306,3 +306,70 @@ def test_decide_refuses_a_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
     status, _ = adr(MAIN, {"gap": "knowledge", "fits": "too-large"}, "--date", "2027-13-01")
     assert status == 2
     assert "'2027-13-01' is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+# --- the What changed page and its feed ---------------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _titles() -> dict[str, str]:
+    return {t.slug: t.title for t in all_trees()}
+
+
+def test_the_feed_is_atom_with_every_entry_newest_first() -> None:
+    import xml.etree.ElementTree as ET
+
+    from decision_trees import changes_page
+
+    root = ET.fromstring(changes_page.feed(_titles(), "https://example.org/site/"))
+    assert root.tag == f"{ATOM}feed"
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == len(changelog.CHANGES)
+    dates = [e.findtext(f"{ATOM}updated") for e in entries]
+    assert dates == sorted(dates, reverse=True)
+    assert root.findtext(f"{ATOM}updated") == dates[0]
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(set(ids)) == len(ids)
+    assert ids[0] == "https://example.org/site/changes/#rag-vs-fine-tuning-2026-12-03"
+
+
+def test_hostile_entry_text_stays_text_in_the_feed_and_the_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    from decision_trees import changes_page
+
+    evil = "<script>alert(1)</script> & ]]> {{ 7*7 }}"
+    entry = changelog.Change(
+        tree=MAIN, date="2099-01-01", what=evil, why=evil, sources=("es-2023-ragas",)
+    )
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, entry])
+    text = changes_page.feed(_titles(), "https://example.org/")
+    assert "<script>" not in text
+    first = ET.fromstring(text).find(f"{ATOM}entry")
+    assert first is not None and first.findtext(f"{ATOM}summary", "").startswith(evil)
+    html = changes_page.page(_titles(), lambda target: target)
+    assert "<script>" not in html and "&lt;script&gt;" in html and "{{ 7*7 }}" in html
+    assert html.index("2099-01-01") < html.index("2026-12-03")
+
+
+def test_the_built_site_publishes_the_feed_the_page_and_the_latest_change(
+    built_site: Path,
+) -> None:
+    from decision_trees import changes_page
+
+    site = re.search(
+        r'<link rel="canonical" href="([^"]+)"', (built_site / "index.html").read_text()
+    )
+    assert site is not None
+    assert (built_site / "changes.xml").read_text(encoding="utf-8") == changes_page.feed(
+        _titles(), site.group(1)
+    )
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml"' in home and 'href="changes.xml"' in home
+    latest = changelog.entries()[0]
+    assert f'<time datetime="{latest.date}">' in home.split("dt-latest-change", 1)[1]
+    page = (built_site / "changes" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="dt-change"') == len(changelog.CHANGES)
