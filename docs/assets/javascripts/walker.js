@@ -488,11 +488,12 @@
         ]);
         if (newer.length) {
           box.append(el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
-            el("strong", { text: longDate(c.date) + ": " }), c.what + " ",
-            el("em", { text: "Why: " }), c.why,
+            el("strong", { text: "Why, " + longDate(c.date) + ": " }), c.why,
           ]))));
         }
-        box.append(el("p", {}, [el("a", { href: siteUrl + "changes/", text: "Everything that changed" })]));
+        const entry = newer.length ? "#" + slug + "-" + newer[newer.length - 1].date : "";
+        box.append(el("p", {}, [el("a", { href: siteUrl + "changes/" + entry,
+          text: "What changed, in full" })]));
         notes.push(box);
       } else if (s.verdict && wasTitle !== null && newer.length) {
         note(`The advice has changed since this link was made (${longDate(v)}), `
@@ -560,7 +561,8 @@
           el("button", { type: "button", class: "md-button dt-record-copy", text: "Copy the record",
             onclick: () => copyRecord(field, status) }),
           el("button", { type: "button", class: "md-button dt-record-download",
-            text: "Download " + name, onclick: () => download(field.value, name, status) }),
+            text: "Download as Markdown", title: name,
+            onclick: () => download(field.value, name, status) }),
           status,
         ]),
       ]);
@@ -578,6 +580,9 @@
         const card = verdictCard(s);
         target = card.querySelector(".admonition-title");
         body.append(card);
+        // Below the card, not in it: the card itself must fit one phone screen.
+        const box = recordBox(s);
+        if (box) body.append(box);
       } else if (s.question) {
         const q = s.question;
         target = el("h2", { class: "dt-walker-question", tabindex: "-1", text: q.text });
@@ -780,7 +785,6 @@
           v.sources.length ? sourceLinks(v.sources) : null,
           el("p", {}, [el("a", { href: verdictHref(v.id), text: "More about this verdict" })]),
         ]),
-        recordBox(s),
         el("p", { class: "dt-walker-share" }, [
           field,
           el("button", { type: "button", class: "md-button", text: "Copy link to this verdict",
