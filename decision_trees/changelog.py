@@ -59,7 +59,7 @@ CHANGES: list[Change] = [
         ),
         why=(
             "Vendors moved: OpenAI closed self-serve fine-tuning to organisations that had never used it "
-            "announced the end of new jobs, Google ended tuning in the Gemini API, and tuned "
+            "and announced the end of new jobs, Google ended tuning in the Gemini API, and tuned "
             "models now have shutdown dates. Long prompts are cheaper with caching, yet long "
             "contexts still lose answers, so the middle band is measured. A practitioner "
             "review asked for a harm check before any training verdict: fine-tuning can erode "

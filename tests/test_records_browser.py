@@ -221,3 +221,23 @@ def test_screenshots_of_the_record_and_the_changes_page(
     page.goto(f"{site_url}changes/")
     expect(page.locator(".dt-change").first).to_be_visible()
     page.screenshot(path=SCREENSHOTS / f"changes-{scheme}-{width}.png")
+
+
+def test_the_browser_escapes_hostile_text_exactly_as_python_does(page: Page, site_url: str) -> None:
+    from decision_trees.record import md
+
+    from .test_records import HOSTILE
+
+    corpus = [text for text, _ in HOSTILE] + [
+        "\u2028line\u2029sep\x85nel\u00a0nbsp\ufeffbom",
+        "1) one 2. two",
+        "=== setext",
+        "+ plus",
+        "٣. Arabic-Indic digit",
+        "`code` <b>&amp;</b> [a]: b \\* ~~ ||",
+        "emoji 😀 and  double  spaces ",
+        "",
+    ]
+    page.goto(f"{site_url}decide/")
+    got = page.evaluate("(texts) => texts.map((t) => window.dtMarkdownText(t))", corpus)
+    assert got == [md(text) for text in corpus]

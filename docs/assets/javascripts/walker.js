@@ -300,6 +300,9 @@
     return out.join("\n");
   }
 
+  // The escaping rule, for the test that holds it equal to decision_trees.record.md.
+  window.dtMarkdownText = mdText;
+
   /* Today as YYYY-MM-DD, in the reader's own time zone: the record's date. */
   function today() {
     const d = new Date();
