@@ -258,7 +258,7 @@ def problems(changes: Sequence[Change], verdicts: Mapping[str, set[str]]) -> lis
         name = f"{where}: entry {change.tree or '?'} {change.date or '?'}"
         if change.tree not in verdicts:
             found.append(
-                f"{name}: no tree '{change.tree}'; trees are: {', '.join(sorted(verdicts))}"
+                f"{name}: no tree '{change.tree}'; trees are: {', '.join(sorted(map(str, verdicts)))}"
             )
         if not _valid_date(change.date):
             found.append(f"{name}: date '{change.date}' is not a date; write it as YYYY-MM-DD")

@@ -189,7 +189,14 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.tree is None:
         sound = load_trees(analysis=False)
-        verdicts = {i.tree.slug: {v.id for v in i.tree.verdicts} for i in sound if i.tree}
+        verdicts = {
+            i.tree.slug: {v.id for v in i.tree.verdicts}
+            for i in sound
+            if i.tree is not None and not i.problems
+        }
+        for change in changelog.CHANGES:  # a broken tree is reported on its own, not as unknown
+            if change.tree not in verdicts and any(i.claims(change.tree) for i in sound):
+                verdicts[change.tree] = set()
         for problem in changelog.problems(changelog.CHANGES, verdicts):
             failed += 1
             print(problem, file=out)

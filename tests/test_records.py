@@ -373,3 +373,15 @@ def test_the_built_site_publishes_the_feed_the_page_and_the_latest_change(
     assert f'<time datetime="{latest.date}">' in home.split("dt-latest-change", 1)[1]
     page = (built_site / "changes" / "index.html").read_text(encoding="utf-8")
     assert page.count('class="dt-change"') == len(changelog.CHANGES)
+
+
+def test_check_fails_on_a_bad_changelog_entry_and_names_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = changelog.Change(tree=MAIN, date="2027-1-5", what="x", why="y", sources=("nope",))
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, bad])
+    out = io.StringIO()
+    assert main(["check"], out=out) == 1
+    lines = [line for line in out.getvalue().splitlines() if "changelog.py" in line]
+    assert len(lines) == 2
+    assert "'2027-1-5' is not a date" in lines[0] and "source 'nope'" in lines[1]

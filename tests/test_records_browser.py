@@ -241,3 +241,19 @@ def test_the_browser_escapes_hostile_text_exactly_as_python_does(page: Page, sit
     page.goto(f"{site_url}decide/")
     got = page.evaluate("(texts) => texts.map((t) => window.dtMarkdownText(t))", corpus)
     assert got == [md(text) for text in corpus]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_accessibility_of_the_record_and_the_old_link_notice(
+    page: Page, site_url: str, scheme: str
+) -> None:
+    from .test_browser import axe_violations
+
+    page.emulate_media(color_scheme=scheme)
+    page.goto(walk_link(site_url, MAIN, guard_first_answers(), "&v=2026-11-22&was=fine-tune"))
+    expect(page.locator(".dt-walker-changed")).to_be_visible()
+    page.locator(".dt-record summary").click()
+    expect(page.locator(".dt-record-text")).to_be_visible()
+    assert (report := axe_violations(page)) == "", report
+    page.goto(f"{site_url}changes/")
+    assert (report := axe_violations(page)) == "", report
