@@ -255,6 +255,8 @@ def define_env(env: Any) -> None:
         return evaluation_page.worked_question(key, link)
 
     # --- What changed: the advice's changelog (decision_trees.changes_page) -----------------
+    env.variables["dt_tree_titles"] = titles  # for the feed, written after the build
+
     @env.macro
     def changes_list() -> str:
         """Every change to every tree's advice, newest first (docs/changes.md)."""
@@ -268,7 +270,7 @@ def define_env(env: Any) -> None:
 
 def on_post_build(env: Any) -> None:
     """Publish the changelog's Atom feed beside the pages; its dates come from the entries."""
-    titles = {t.slug: t.title for t in _trees().values()}
+    titles = env.variables.get("dt_tree_titles") or {}
     site = str(env.conf.get("site_url") or record.SITE_URL)
     site = site if site.endswith("/") else site + "/"
     target = Path(env.conf["site_dir"]) / changes_page.FEED
