@@ -219,14 +219,13 @@ def render(
             if item["short_if"]:
                 line += " Fell short if: " + md(item["short_if"])
         elif kind == "question":
-            leads = "; ".join(
-                f"{md(label(item['question'], lead['option']))} → {node(lead['node'])}"
-                for lead in item["leads"]
-            )
             line = "Then the tree asks: " + md(questions[item["question"]]["text"])
             if item["assumed"]:
                 line += " (assuming: " + assumed(item["assumed"]) + ")"
-            line += f". {leads}."
+            leads = [
+                f"   - {md(label(item['question'], lead['option']))} → {node(lead['node'])}"
+                for lead in item["leads"]
+            ]
         elif kind == "tree":
             title = data["trees"].get(item["tree"], item["tree"])
             line = f"Then find out what went wrong with the tree “{md(title)}”: " + _url(
@@ -237,6 +236,8 @@ def render(
         else:
             line = "The plan comes back to a verdict it passed: the tree has a fault."
         out.append(f"{i}. {line}")
+        if kind == "question":
+            out += leads
     out += ["", "## Consequences", "", "Next steps:", ""]
     for i, step in enumerate(v["next_steps"], start=1):
         see = f" (see {_url(site + step['see'])})" if step["see"] else ""

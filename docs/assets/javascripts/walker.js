@@ -241,11 +241,8 @@
         line += ".";
         if (item.short_if) line += " Fell short if: " + mdText(item.short_if);
       } else if (item.kind === "question") {
-        const leads = item.leads.map(
-          (lead) => `${mdText(label(item.question, lead.option))} → ${node(lead.node)}`).join("; ");
         line = "Then the tree asks: " + mdText(questions.get(item.question).text);
         if (item.assumed.length) line += " (assuming: " + assumed(item.assumed) + ")";
-        line += `. ${leads}.`;
       } else if (item.kind === "tree") {
         const title = (data.trees || {})[item.tree] || item.tree;
         line = `Then find out what went wrong with the tree “${mdText(title)}”: `
@@ -256,6 +253,11 @@
         line = "The plan comes back to a verdict it passed: the tree has a fault.";
       }
       out.push(`${i}. ${line}`);
+      if (item.kind === "question") {
+        for (const lead of item.leads) {
+          out.push(`   - ${mdText(label(item.question, lead.option))} → ${node(lead.node)}`);
+        }
+      }
     });
     out.push("", "## Consequences", "", "Next steps:", "");
     v.next_steps.forEach((step, index) => {
