@@ -95,6 +95,10 @@ def _walker_pages(docs: Path) -> dict[str, str]:
     return found
 
 
+_FEED_TITLES: dict[str, str] = {}
+"""The tree titles of the current build, which on_post_build's feed names entries by."""
+
+
 def define_env(env: Any) -> None:
     trees = _trees()
     docs = Path(env.conf["docs_dir"])
@@ -255,7 +259,8 @@ def define_env(env: Any) -> None:
         return evaluation_page.worked_question(key, link)
 
     # --- What changed: the advice's changelog (decision_trees.changes_page) -----------------
-    env.variables["dt_tree_titles"] = titles  # for the feed, written after the build
+    _FEED_TITLES.clear()
+    _FEED_TITLES.update(titles)  # for the feed, written after the build
 
     @env.macro
     def changes_list() -> str:
@@ -270,7 +275,7 @@ def define_env(env: Any) -> None:
 
 def on_post_build(env: Any) -> None:
     """Publish the changelog's Atom feed beside the pages; its dates come from the entries."""
-    titles = env.variables.get("dt_tree_titles") or {}
+    titles = dict(_FEED_TITLES)
     site = str(env.conf.get("site_url") or record.SITE_URL)
     site = site if site.endswith("/") else site + "/"
     target = Path(env.conf["site_dir"]) / changes_page.FEED
