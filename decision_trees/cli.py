@@ -1,4 +1,5 @@
-"""``python -m decision_trees``: list, check, decide, walk, render, export, publish and scaffold trees.
+"""``python -m decision_trees``: list, check, decide, walk, render, export, publish and scaffold
+trees, and keep their changelog.
 
 Exit status: 0 on success, 1 when a check or a decision fails, 2 on a usage
 error. Every failure ends in a one-line reason; no traceback reaches the user.
@@ -9,18 +10,20 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from decision_trees import analysis, freshness, scaffold
+from decision_trees import analysis, changelog, freshness, record, scaffold, verdict_lock
 from decision_trees.analysis import changes as reader_changes
 from decision_trees.engine import Decision, DecisionError, Step, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
-from decision_trees.loader import Loaded, load_trees
+from decision_trees.loader import Loaded, all_trees, load_trees
 from decision_trees.model import Tree
 from decision_trees.navigation import NavBlockError, with_tree_nav
 from decision_trees.plan import DESTINATION, QUESTION, TREE, Plan, plan, plan_data
@@ -175,6 +178,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                 print(problem, file=out)
             continue
         t = item.tree
+        if lock_problems := verdict_lock.problems(t, item.path):
+            failed += 1
+            for problem in lock_problems:
+                print(problem, file=out)
+            continue
         cov = analysis.coverage(t)
         mutants = analysis.mutant_count(t)
         print(
@@ -184,6 +192,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             f"{mutants - len(analysis.surviving_mutants(t))}/{mutants} mutants killed",
             file=out,
         )
+    if args.tree is None:
+        sound = load_trees(analysis=False)
+        verdicts = {
+            i.tree.slug: {v.id for v in i.tree.verdicts}
+            for i in sound
+            if i.tree is not None and not i.problems
+        }
+        for change in changelog.CHANGES:  # a broken tree is reported on its own, not as unknown
+            if change.tree not in verdicts and any(i.claims(change.tree) for i in sound):
+                verdicts[change.tree] = set()
+        for problem in changelog.problems(changelog.CHANGES, verdicts):
+            failed += 1
+            print(problem, file=out)
     for line in freshness.warnings():  # stale vendor facts: reported, never a failure
         print(line, file=out)
     if failed:
@@ -285,10 +306,50 @@ def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
         decision = decide(tree, answers, exact=True)
     except DecisionError as error:
         raise Failure(str(error)) from None
-    if args.json:
+    form = "json" if args.json else args.format
+    if form == "json":
         print(html_safe(json.dumps(_decision_data(tree, decision, answers), indent=2)), file=out)
+    elif form == "adr":
+        titles = {t.slug: t.title for t in all_trees()}
+        walk_url = record.site_url() + record.walker_path(tree.slug)
+        out.write(record.render_decision(tree, decision, answers, args.date, walk_url, titles))
     else:
         _describe(tree, decision, answers, out)
+    return 0
+
+
+def _iso_date(text: str) -> str:
+    """``--date``: a real calendar day written YYYY-MM-DD."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+
+
+def cmd_changelog(args: argparse.Namespace, out: TextIO) -> int:
+    if args.record:
+        loaded = load_trees(analysis=False)
+        [item] = _select(loaded, args.record)
+        if item.problems or item.tree is None:
+            raise Failure(f"tree '{args.record}' has problems; run '{PROG} check {args.record}'")
+        try:
+            path = verdict_lock.record(item.tree, item.path)
+        except verdict_lock.LockError as error:
+            raise Failure(str(error)) from None
+        print(
+            f"recorded {display(path)}: advice version {changelog.version(item.tree.slug)}",
+            file=out,
+        )
+        return 0
+    if args.tree and args.tree not in {c.tree for c in changelog.CHANGES}:
+        _select(load_trees(analysis=False), args.tree)  # an unknown slug: say which exist
+    for change in changelog.entries(args.tree):
+        print(f"{change.date}  {change.tree}", file=out)
+        print(f"  What: {change.what}", file=out)
+        print(f"  Why: {change.why}", file=out)
+        print(f"  Sources: {', '.join(change.sources)}", file=out)
     return 0
 
 
@@ -470,7 +531,21 @@ def _parser() -> _Parser:
         metavar="QUESTION=OPTION",
         help="an answer; repeat for each question",
     )
-    p.add_argument("--json", action="store_true", help="print the decision as JSON")
+    p.add_argument("--json", action="store_true", help="print the decision as JSON (--format json)")
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=["text", "json", "adr"],
+        default="text",
+        help="text (default), JSON, or a Markdown decision record (adr)",
+    )
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        default=date.today().isoformat(),
+        metavar="YYYY-MM-DD",
+        help="the decision record's date (default: today)",
+    )
     p.set_defaults(run=cmd_decide)
 
     p = commands.add_parser("walk", help="answer a tree's questions one by one in the terminal")
@@ -516,6 +591,18 @@ def _parser() -> _Parser:
     )
     p.add_argument("slug", help="the new tree's slug, e.g. 'vector-database-choice'")
     p.set_defaults(run=cmd_new)
+
+    p = commands.add_parser(
+        "changelog", help="the dated changes to each tree's advice; --record refreshes a lock"
+    )
+    p.add_argument("tree", nargs="?", help="one tree's entries (default: all, newest first)")
+    p.add_argument(
+        "--record",
+        metavar="TREE",
+        help="write decision_trees/trees/TREE.verdicts.json, the scenarios' verdicts as of the "
+        "latest entry (refused when a verdict moved and no new entry says why)",
+    )
+    p.set_defaults(run=cmd_changelog)
     return parser
 
 

@@ -25,9 +25,10 @@ from decision_trees.analysis import (
     surviving_mutants,
 )
 from decision_trees.engine import Decision, decide
-from decision_trees.export import html_safe, site_path, to_data
+from decision_trees.export import html_safe, site_path
 from decision_trees.model import OURS, NextStep, Scenario, Tree
 from decision_trees.plan import next_after
+from decision_trees.record import walker_data
 from decision_trees.render import to_svg
 from decision_trees.sources import BIBLIOGRAPHY
 from decision_trees.status_page import STATUS_PAGE
@@ -405,16 +406,22 @@ def tree_page(
     )
 
 
-def _walker_json(tree: Tree, titles: Titles) -> str:
+def _walker_json(tree: Tree, titles: Titles, walk_url: str, site_url: str) -> str:
     """The JSON export without what the walker never reads (scenarios, summary): a lighter page;
-    with the title of each tree a ``then_tree`` names, for the plan."""
-    data = {k: v for k, v in to_data(tree).items() if k not in ("scenarios", "summary")}
-    named = sorted({v.then_tree for v in tree.verdicts if v.then_tree})
-    data["trees"] = {slug: titles.get(slug, slug) for slug in named}
+    with the titles of the trees plans end on and the decision record's data
+    (:func:`decision_trees.record.walker_data`, which the command line's record reads too)."""
+    data = walker_data(tree, titles, walk_url, site_url or None)
     return html_safe(json.dumps(data, ensure_ascii=True, separators=(",", ":")))
 
 
-def walker(tree: Tree, prefix: str, link: Linker, titles: Titles | None = None) -> str:
+def walker(
+    tree: Tree,
+    prefix: str,
+    link: Linker,
+    titles: Titles | None = None,
+    walk_url: str = "",
+    site_url: str = "",
+) -> str:
     """The Decide screen: the walker, with the tree's JSON export for the script, beside its map.
 
     The JSON sits in a ``<template>``: inert, and not re-run as script when
@@ -432,7 +439,7 @@ def walker(tree: Tree, prefix: str, link: Linker, titles: Titles | None = None) 
         sources_url=link("sources/"),
         site_url=link(""),
         fixed=" ".join(q.id for q in tree.questions if not q.changeable),
-        data=Markup(_walker_json(tree, titles or {})),
+        data=Markup(_walker_json(tree, titles or {}, walk_url, site_url)),
         figure=Markup(figure(tree, prefix, link, here=here, with_outline=False)),
         outline=Markup(outline(tree, prefix, link, here)),
     )

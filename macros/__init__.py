@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from decision_trees import diagrams, pages
+from decision_trees import changes_page, diagrams, pages, record
 from decision_trees.engine import decide
 from decision_trees.export import site_path
 from decision_trees.loader import load_trees
@@ -124,6 +124,10 @@ def on_pre_page_macros(env: Any) -> None:
         page.edit_url = urljoin(page.edit_url, str(target))
 
 
+_FEED_TITLES: dict[str, str] = {}
+"""The tree titles of the current build, which on_post_build's feed names entries by."""
+
+
 def define_env(env: Any) -> None:
     trees = _trees()
     docs = Path(env.conf["docs_dir"])
@@ -148,6 +152,15 @@ def define_env(env: Any) -> None:
             return target or "./"
         rel = posixpath.relpath(target or ".", here.rstrip("/"))
         return rel + "/" if (target.endswith("/") or not target) and not rel.endswith("/") else rel
+
+    def site_url() -> str:
+        """The published site's address, as the decision record's links use it."""
+        url = str(env.conf.get("site_url") or record.SITE_URL)
+        return url if url.endswith("/") else url + "/"
+
+    def walk_url() -> str:
+        """This page's published address: where a decision record's link reopens the walk."""
+        return site_url() + page_url()
 
     def prefix(slug: str, variant: str = "") -> str:
         """A figure id unique on its page: the second copy of a figure gets a number."""
@@ -187,7 +200,7 @@ def define_env(env: Any) -> None:
     def walker(slug: str) -> str:
         """The Decide screen: the walker beside the tree's map, which it lights up as you answer."""
         t, p = tree(slug), prefix(slug)
-        return pages.walker(t, p, link, titles)
+        return pages.walker(t, p, link, titles, walk_url(), site_url())
 
     @env.macro
     def tree_page(slug: str) -> str:
@@ -195,7 +208,8 @@ def define_env(env: Any) -> None:
         p = prefix(slug)
         if slug in walked_on:
             return pages.tree_page(t, p, link, decide_url=link(walked_on[slug]), titles=titles)
-        return pages.tree_page(t, p, link, pages.walker(t, p, link, titles), titles=titles)
+        walker_html = pages.walker(t, p, link, titles, walk_url(), site_url())
+        return pages.tree_page(t, p, link, walker_html, titles=titles)
 
     @env.macro
     def knowledge_behaviour(slug: str) -> str:
@@ -272,3 +286,26 @@ def define_env(env: Any) -> None:
     def evaluation_case(key: str) -> str:
         """A common question worked by the planner's model, so the prose cannot drift from it."""
         return evaluation_page.worked_question(key, link)
+
+    # --- What changed: the advice's changelog (decision_trees.changes_page) -----------------
+    _FEED_TITLES.clear()
+    _FEED_TITLES.update(titles)  # for the feed, written after the build
+
+    @env.macro
+    def changes_list() -> str:
+        """Every change to every tree's advice, newest first (docs/changes.md)."""
+        return changes_page.page(titles, link)
+
+    @env.macro
+    def latest_change() -> str:
+        """The latest change to the advice, for the home page."""
+        return changes_page.latest(titles, link)
+
+
+def on_post_build(env: Any) -> None:
+    """Publish the changelog's Atom feed beside the pages; its dates come from the entries."""
+    titles = dict(_FEED_TITLES)
+    site = str(env.conf.get("site_url") or record.SITE_URL)
+    site = site if site.endswith("/") else site + "/"
+    target = Path(env.conf["site_dir"]) / changes_page.FEED
+    target.write_text(changes_page.feed(titles, site), encoding="utf-8")

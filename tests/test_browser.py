@@ -16,6 +16,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
+from decision_trees import changelog
 from decision_trees.engine import Decision, decide
 from decision_trees.export import site_path
 from decision_trees.loader import all_trees, get_tree
@@ -160,7 +161,9 @@ def test_shared_link_opens_at_the_verdict(page: Page, site_url: str) -> None:
     # Opening a link does not move focus into the walker.
     assert page.evaluate("document.activeElement === document.body")
     link = page.locator(".dt-walker-link").input_value()
-    assert link == f"{site_url}decide/?{MAIN}={query(decision)}"
+    # The link names the advice it was made on and the verdict it reached (test_records_browser).
+    version = changelog.version(MAIN)
+    assert link == f"{site_url}decide/?{MAIN}={query(decision)}&v={version}&was={decision.verdict}"
     page.reload()
     expect(page.locator(".dt-walker-verdict .admonition-title")).to_have_text(title)
 

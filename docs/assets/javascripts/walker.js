@@ -189,6 +189,150 @@
     }
   }
 
+  /* record.md: text as inert Markdown on one line (decision_trees.record.md, rule for rule). */
+  function mdText(text) {
+    let s = String(text).replace(/[\t\n\v\f\r \x85\u2028\u2029]+/g, " ").replace(/^ | $/g, "");
+    s = s.replace(/[\\`*_[\]<>#|~&]/g, "\\$&");
+    s = s.replace(/^[-+=]/, "\\$&");
+    return s.replace(/^([0-9]+)([.)])/, "$1\\$2");
+  }
+
+  /* record._url: a plain http(s) URL as a Markdown autolink, anything else as nothing. */
+  function mdUrl(url) {
+    return /^https?:\/\/[!-;=?-[\]-~]+$/.test(url) ? "<" + url + ">" : "";
+  }
+
+  /* record.link: the address that reopens a walk, with the advice version and the verdict. */
+  function recordLink(walkUrl, slug, pairs, version, was) {
+    const answers = pairs.map(([q, o]) => encodeURIComponent(q) + ":" + encodeURIComponent(o));
+    let query = encodeURIComponent(slug) + "=" + answers.join(",");
+    if (version) query += "&v=" + encodeURIComponent(version);
+    return walkUrl + "?" + query + "&was=" + encodeURIComponent(was);
+  }
+
+  /* record.render, line for line: the decision record's Markdown from the walker's JSON, the
+     path's (question, option) ids, the plan items and the flips ({question, option, verdicts}
+     ids). A browser test holds it equal to `decide --format adr`. */
+  function recordText(data, pairs, verdictId, planItems, flipList, date) {
+    const questions = new Map(data.questions.map((q) => [q.id, q]));
+    const verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
+    const extra = data.record;
+    const site = extra.site_url;
+    const v = verdicts.get(verdictId);
+    const label = (q, o) => questions.get(q).options.find((opt) => opt.key === o).label;
+    const node = (n) => verdicts.has(n) ? mdText(verdicts.get(n).title)
+      : "next question: " + mdText(questions.get(n).text);
+    const assumed = (steps) => steps.map((st) => mdText(label(st.question, st.option))).join("; ");
+
+    const out = [`# Decision: ${mdText(v.title)}`, "", `Date: ${date}`, ""];
+    out.push("## Status", "", "Accepted", "", "## Context", "");
+    const version = extra.version;
+    const since = version ? `, advice version ${version}` : "";
+    out.push(`We walked the decision tree “${mdText(data.title)}” (${mdUrl(site)}${since}). Our answers:`, "");
+    for (const [q, o] of pairs) out.push(`- ${mdText(questions.get(q).text)} **${mdText(label(q, o))}**`);
+    out.push("", "## Decision", "", `**${mdText(v.title)}.** ${mdText(v.because)}`, "");
+    out.push("If this falls short, the plan:", "");
+    planItems.forEach((item, index) => {
+      const i = index + 1;
+      let line;
+      if (item.kind === "verdict") {
+        line = (i > 1 ? "Then: " : "Now: ") + mdText(verdicts.get(item.verdict).title);
+        if (item.assumed.length) line += ", assuming: " + assumed(item.assumed);
+        line += ".";
+        if (item.short_if) line += " Fell short if: " + mdText(item.short_if);
+      } else if (item.kind === "question") {
+        line = "Then the tree asks: " + mdText(questions.get(item.question).text);
+        if (item.assumed.length) line += " (assuming: " + assumed(item.assumed) + ")";
+      } else if (item.kind === "tree") {
+        const title = (data.trees || {})[item.tree] || item.tree;
+        line = `Then find out what went wrong with the tree “${mdText(title)}”: `
+          + mdUrl(`${site}trees/${encodeURIComponent(item.tree)}/`);
+      } else if (item.kind === "destination") {
+        line = "The tree goes no further: the next steps say what to weigh.";
+      } else {
+        line = "The plan comes back to a verdict it passed: the tree has a fault.";
+      }
+      out.push(`${i}. ${line}`);
+      if (item.kind === "question") {
+        for (const lead of item.leads) {
+          out.push(`   - ${mdText(label(item.question, lead.option))} → ${node(lead.node)}`);
+        }
+      }
+    });
+    out.push("", "## Consequences", "", "Next steps:", "");
+    v.next_steps.forEach((step, index) => {
+      const see = step.see ? ` (see ${mdUrl(site + step.see)})` : "";
+      out.push(`${index + 1}. ${mdText(step.text)}${see}`);
+    });
+    out.push("", "What would change this decision:", "");
+    for (const f of flipList) {
+      const others = f.verdicts.filter((x) => x !== verdictId)
+        .map((x) => mdText(verdicts.get(x).title));
+      let outcome;
+      if (f.verdicts.length === 1) outcome = "would lead to " + others.join(" or ");
+      else {
+        const tail = f.verdicts.includes(verdictId) ? ", or to the same verdict" : "";
+        outcome = "could lead to " + others.join(" or ") + tail + ", depending on later answers";
+      }
+      out.push(`- ${mdText(questions.get(f.question).text)} **${mdText(label(f.question, f.option))}** ${outcome}`);
+    }
+    if (!flipList.length) out.push("- No single answer we could change leads elsewhere.");
+    out.push("", "## Sources", "");
+    for (const key of v.sources) {
+      const src = Object.prototype.hasOwnProperty.call(data.sources, key) ? data.sources[key] : null;
+      if (!src) continue;
+      const parts = [mdText(src.title), ...[src.publisher, src.date].filter(Boolean).map(mdText)];
+      let line = "- " + parts.join(", ") + ".";
+      if (mdUrl(src.url)) line += " " + mdUrl(src.url);
+      if (Object.prototype.hasOwnProperty.call(extra.checked, key)) {
+        line += ` Checked ${extra.checked[key]}.`;
+      }
+      out.push(line);
+    }
+    const facts = Object.prototype.hasOwnProperty.call(extra.facts, verdictId)
+      ? extra.facts[verdictId] : [];
+    for (const fact of facts) {
+      out.push(`- Vendor fact: ${mdText(fact.provider)}, ${mdText(fact.service)}: `
+        + `${mdText(fact.value)}. Checked ${fact.checked}.`);
+    }
+    const reopen = recordLink(extra.walk_url, data.slug, pairs, version, verdictId);
+    out.push("", "## Reopen this walk", "");
+    out.push("The link replays our answers on the advice of its day, and says if it has changed:", "");
+    out.push(mdUrl(reopen), "");
+    return out.join("\n");
+  }
+
+  // The escaping rule, for the test that holds it equal to decision_trees.record.md.
+  window.dtMarkdownText = mdText;
+
+  /* Today as YYYY-MM-DD, in the reader's own time zone: the record's date. */
+  function today() {
+    const d = new Date();
+    return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"),
+      String(d.getDate()).padStart(2, "0")].join("-");
+  }
+
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+
+  /* 2026-12-03 as 3 December 2026 (vendor_facts.long_date); null when not a real date. */
+  function longDate(iso) {
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(iso)) return null;
+    const d = new Date(iso + "T00:00:00Z");
+    if (isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return null;
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  }
+
+  /* The link's own parameters (v: advice version, was: the verdict it reached), or null. */
+  function readParam(name) {
+    let found = null;
+    for (const part of location.search.slice(1).split("&")) {
+      const eq = part.indexOf("=");
+      if (eq >= 0 && decode(part.slice(0, eq)) === name) found = decode(part.slice(eq + 1));
+    }
+    return found;
+  }
+
   /* The answers in ?SLUG=question:option,question:option (ids are slugs: the separators are safe). */
   function readAnswers(slug) {
     const answers = new Map();
@@ -206,8 +350,9 @@
 
   /* This URL with the walker's parameter set to the path, or removed; the rest is kept. */
   function urlFor(slug, path, withHash) {
+    // v and was describe the link that was opened; a new walk is not that link.
     const keep = location.search.slice(1).split("&")
-      .filter((part) => part && decode(part.split("=")[0]) !== slug);
+      .filter((part) => part && ![slug, "v", "was"].includes(decode(part.split("=")[0])));
     if (path.length) {
       const pairs = path.map(
         (s) => encodeURIComponent(s.question.id) + ":" + encodeURIComponent(s.option.key));
@@ -315,9 +460,123 @@
       if (window.dtCentreFigure) window.dtCentreFigure(figure);  // from figures.js
     }
 
+    /* What the opened link says about the advice it was made on (v=, was=), against today's:
+       a one-line note for a version or verdict it names that we do not know, and, when
+       today's verdict for the same answers differs, what it was, what it is, since when and
+       why (the changelog entries newer than the link). Never throws on a damaged link. */
+    function provenance(s) {
+      const rec = tree.data.record || {};
+      const v = readParam("v"), was = readParam("was");
+      if (v === null && was === null) return [];
+      const notes = [];
+      const note = (text) => notes.push(el("p", { class: "dt-walker-note dt-walker-version", text: text }));
+      const has = (obj, key) => !!obj && Object.prototype.hasOwnProperty.call(obj, key);
+      const current = rec.version || "";
+      const known = v !== null && longDate(v) !== null && (!current || v <= current);
+      if (v !== null && !known) {
+        note(`This link names an advice version we do not know (“${v}”), so it shows today's advice.`);
+      }
+      const wasTitle = was === null ? null
+        : tree.verdicts.has(was) ? tree.verdicts.get(was).title
+        : has(rec.retired, was) ? String(rec.retired[was]) : null;
+      if (was !== null && wasTitle === null) {
+        note(`This link names a verdict we do not know (“${was}”), so it shows today's advice.`);
+      }
+      const newer = known ? (rec.changes || []).filter((c) => c.date > v) : [];
+      if (s.verdict && wasTitle !== null && was !== s.verdict.id) {
+        const made = known ? `On the advice of ${longDate(v)}` : "When this link was made";
+        const dates = newer.map((c) => longDate(c.date)).join(", ");
+        const box = el("div", { class: "admonition warning dt-walker-changed", role: "note" }, [
+          el("p", { class: "admonition-title", text: "The advice has changed since this link was made" }),
+          el("p", { text: `${made}, these answers led to “${wasTitle}”. `
+            + `Today they lead to “${s.verdict.title}”` + (dates ? `: the advice changed on ${dates}.` : ".") }),
+        ]);
+        if (newer.length) {
+          box.append(el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
+            el("strong", { text: "Why, " + longDate(c.date) + ": " }), c.why,
+          ]))));
+        }
+        const entry = newer.length ? "#" + slug + "-" + newer[newer.length - 1].date : "";
+        box.append(el("p", {}, [el("a", { href: siteUrl + "changes/" + entry,
+          text: "What changed, in full" })]));
+        notes.push(box);
+      } else if (s.verdict && wasTitle !== null && newer.length) {
+        note(`The advice has changed since this link was made (${longDate(v)}), `
+          + "but these answers still lead to the same verdict.");
+      } else if (!s.verdict && wasTitle !== null) {
+        note(`This link reached “${wasTitle}”; answer the question below to see today's verdict.`);
+      }
+      return notes;
+    }
+
+    /* The decision record for a verdict: the same text as `decide --format adr`. */
+    function recordFor(s) {
+      const pairs = s.path.map((st) => [st.question.id, st.option.key]);
+      const planItems = plan(tree, new Map(pairs));
+      const flipList = changes(tree, s, fixed).map((f) => ({
+        question: f.question.id, option: f.option.key, verdicts: f.verdicts }));
+      return recordText(tree.data, pairs, s.verdict.id, planItems, flipList, today());
+    }
+
+    /* Copy the record, or select it for the reader to copy where the Clipboard API is refused. */
+    function copyRecord(field, status) {
+      const fallback = () => {
+        field.focus();
+        field.select();
+        status.textContent = "Press Ctrl+C (⌘C on a Mac) to copy the selected record.";
+      };
+      if (!navigator.clipboard || !window.isSecureContext) return fallback();
+      navigator.clipboard.writeText(field.value)
+        .then(() => { status.textContent = "Record copied."; }, fallback);
+    }
+
+    /* Save the record as decision-<slug>-<verdict>.md (record.file_name). */
+    function download(text, name, status) {
+      const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+      const a = el("a", { href: url, download: name, hidden: true });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      status.textContent = "Record downloaded as " + name + ".";
+    }
+
+    /* The record, folded: its Markdown to read, copy or download for an ADR. */
+    function recordBox(s) {
+      if (!tree.data.record) return null;
+      let text;
+      try {
+        text = recordFor(s);
+      } catch (err) {
+        console.warn("dt-walker: cannot write the decision record", err);
+        return null;
+      }
+      const name = `decision-${slug}-${s.verdict.id}.md`;
+      const field = el("textarea", { class: "dt-record-text", readonly: true, rows: "12",
+        "aria-label": "Decision record in Markdown", spellcheck: "false" });
+      field.value = text;
+      const status = el("span", { class: "dt-record-status", role: "status" });
+      return el("details", { class: "dt-more dt-record" }, [
+        el("summary", { text: "Keep this decision: a record for your ADR" }),
+        el("p", { text: "A Markdown decision record: your answers, the verdict and its plan, "
+          + "next steps, sources with the dates they were checked, and a link that reopens "
+          + "this walk and names the advice it was made on." }),
+        field,
+        el("p", { class: "dt-record-actions" }, [
+          el("button", { type: "button", class: "md-button dt-record-copy", text: "Copy the record",
+            onclick: () => copyRecord(field, status) }),
+          el("button", { type: "button", class: "md-button dt-record-download",
+            text: "Download as Markdown", title: name,
+            onclick: () => download(field.value, name, status) }),
+          status,
+        ]),
+      ]);
+    }
+
     /* Builds the panel for a state; returns the element to focus. */
     function render(s) {
       body.replaceChildren();
+      body.append(...provenance(s));
       for (const text of s.problems) body.append(el("p", { class: "dt-walker-note", text: text }));
       let target = null;
       if (s.verdict) {
@@ -326,6 +585,9 @@
         const card = verdictCard(s);
         target = card.querySelector(".admonition-title");
         body.append(card);
+        // Below the card, not in it: the card itself must fit one phone screen.
+        const box = recordBox(s);
+        if (box) body.append(box);
       } else if (s.question) {
         const q = s.question;
         target = el("h2", { class: "dt-walker-question", tabindex: "-1", text: q.text });
@@ -499,8 +761,12 @@
         ...(v.sources.length ? ["sources"] : [])];
       const summary = more.length > 1
         ? more.slice(0, -1).join(", ") + " and " + more[more.length - 1] : more[0];
+      const version = (tree.data.record || {}).version;
+      const stamp = (version ? "&v=" + encodeURIComponent(version) : "")
+        + "&was=" + encodeURIComponent(v.id);
       const field = el("input", { type: "text", readonly: true, class: "dt-walker-link",
-        "aria-label": "Link to this verdict", value: location.origin + urlFor(slug, s.path, false) });
+        "aria-label": "Link to this verdict",
+        value: location.origin + urlFor(slug, s.path, false) + stamp });
       const status = el("span", { class: "dt-walker-copied", role: "status" });
       const classes = "admonition success dt-verdict-card dt-walker-verdict";
       return el("div", { class: classes, "data-verdict": v.id }, [
