@@ -18,8 +18,9 @@ from decision_trees.vendor_facts import long_date
 
 __all__ = ["FEED", "feed", "latest", "page"]
 
-FEED = "changes.xml"
-"""Where the feed is published, relative to the site's root."""
+FEED = "trees/changes.xml"
+"""Where the feed is published, relative to the site's root: ``publish`` writes it beside
+the tree pages, so every site generator copies it as it is."""
 
 Linker = Callable[[str], str]
 ATOM = "http://www.w3.org/2005/Atom"
@@ -71,11 +72,12 @@ def latest(titles: Mapping[str, str], link: Linker) -> str:
 
 def feed(titles: Mapping[str, str], site_url: str) -> str:
     """The changelog as an Atom feed, newest first; the feed's date is its latest entry's."""
-    ET.register_namespace("", ATOM)
-    root = ET.Element(f"{{{ATOM}}}feed")
+    # The namespace is written as a plain attribute: ET.register_namespace would change
+    # ElementTree's prefixes for the whole process, and the SVG renderer relies on its own.
+    root = ET.Element("feed", xmlns=ATOM)
 
     def sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Element:
-        node = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        node = ET.SubElement(parent, tag, attrs)
         if text:
             node.text = text
         return node

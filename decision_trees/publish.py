@@ -1,4 +1,5 @@
-"""Write each tree's published files: its page stub and its SVG, JSON, DOT and Mermaid exports.
+"""Write each tree's published files: its page stub and its SVG, JSON, DOT and Mermaid exports,
+and the Atom feed of the advice's changelog beside them.
 
 Files are written only when their content changes, so a rebuild that changes
 nothing touches nothing (and a live-reloading server is not woken), and each is
@@ -18,10 +19,12 @@ import html
 import json
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from decision_trees.changes_page import FEED, feed
 from decision_trees.export import to_dot_file, to_json, to_mermaid
 from decision_trees.model import Tree
+from decision_trees.record import site_url
 from decision_trees.render import to_svg
 
 __all__ = ["MARK", "page_stub", "publish"]
@@ -97,6 +100,8 @@ def publish(
         wanted[directory / f"{tree.slug}.json"] = to_json(tree) + "\n"
         wanted[directory / f"{tree.slug}.dot"] = to_dot_file(tree)
         wanted[directory / f"{tree.slug}.mmd"] = to_mermaid(tree)
+    titles = {tree.slug: tree.title for tree in trees}
+    wanted[directory / PurePosixPath(FEED).name] = feed(titles, site_url())
     changed = [path for path, text in wanted.items() if _write(path, text)]
     for stale in directory.glob("*.md"):
         if stale not in wanted and MARK in stale.read_text(encoding="utf-8"):

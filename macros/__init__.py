@@ -124,10 +124,6 @@ def on_pre_page_macros(env: Any) -> None:
         page.edit_url = urljoin(page.edit_url, str(target))
 
 
-_FEED_TITLES: dict[str, str] = {}
-"""The tree titles of the current build, which on_post_build's feed names entries by."""
-
-
 def define_env(env: Any) -> None:
     trees = _trees()
     docs = Path(env.conf["docs_dir"])
@@ -288,9 +284,6 @@ def define_env(env: Any) -> None:
         return evaluation_page.worked_question(key, link)
 
     # --- What changed: the advice's changelog (decision_trees.changes_page) -----------------
-    _FEED_TITLES.clear()
-    _FEED_TITLES.update(titles)  # for the feed, written after the build
-
     @env.macro
     def changes_list() -> str:
         """Every change to every tree's advice, newest first (docs/changes.md)."""
@@ -300,12 +293,3 @@ def define_env(env: Any) -> None:
     def latest_change() -> str:
         """The latest change to the advice, for the home page."""
         return changes_page.latest(titles, link)
-
-
-def on_post_build(env: Any) -> None:
-    """Publish the changelog's Atom feed beside the pages; its dates come from the entries."""
-    titles = dict(_FEED_TITLES)
-    site = str(env.conf.get("site_url") or record.SITE_URL)
-    site = site if site.endswith("/") else site + "/"
-    target = Path(env.conf["site_dir"]) / changes_page.FEED
-    target.write_text(changes_page.feed(titles, site), encoding="utf-8")

@@ -73,12 +73,14 @@ def test_publish_writes_pages_exports_and_the_nav_block_then_nothing_on_a_second
     assert done.returncode == 0, done.stderr
     slugs = [t.slug for t in sorted(all_trees(), key=lambda t: (t.order, t.slug))]
     assert re.fullmatch(
-        rf"published {len(slugs)} tree\(s\): {5 * len(slugs)} file\(s\) changed in \S+, nav in \S+ updated\n",
+        rf"published {len(slugs)} tree\(s\): {5 * len(slugs) + 1} file\(s\) changed in \S+, "
+        r"nav in \S+ updated\n",
         done.stdout,
     )
     for slug in slugs:
         for ext in ("md", "svg", "json", "dot", "mmd"):
             assert (tmp_path / "docs" / "trees" / f"{slug}.{ext}").is_file()
+    assert (tmp_path / "docs" / "trees" / "changes.xml").is_file()  # the changelog's feed
     written = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
     entries = re.findall(r"^      - \"[^\"]+\": trees/([a-z0-9-]+)\.md$", written, flags=re.M)
     assert entries == slugs and "Old" not in written

@@ -364,11 +364,11 @@ def test_the_built_site_publishes_the_feed_the_page_and_the_latest_change(
         r'<link rel="canonical" href="([^"]+)"', (built_site / "index.html").read_text()
     )
     assert site is not None
-    assert (built_site / "changes.xml").read_text(encoding="utf-8") == changes_page.feed(
+    assert (built_site / changes_page.FEED).read_text(encoding="utf-8") == changes_page.feed(
         _titles(), site.group(1)
     )
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'type="application/atom+xml"' in home and 'href="changes.xml"' in home
+    assert 'type="application/atom+xml"' in home and 'href="trees/changes.xml"' in home
     latest = changelog.entries()[0]
     assert f'<time datetime="{latest.date}">' in home.split("dt-latest-change", 1)[1]
     page = (built_site / "changes" / "index.html").read_text(encoding="utf-8")
