@@ -70,6 +70,9 @@ def local_site(page: Page, site_url: str, built_site: Path) -> Iterator[Page]:
 
     page.route("**/sitemap.xml", sitemap)
     yield page
+    # Material may still be fetching the sitemap when a test ends; closing the page under
+    # that fetch would fail the next test's setup.
+    page.unroute_all(behavior="ignoreErrors")
 
 
 def query(decision: Decision) -> str:
