@@ -18,9 +18,10 @@ from decision_trees.vendor_facts import long_date
 
 __all__ = ["FEED", "feed", "latest", "page"]
 
-FEED = "trees/changes.xml"
-"""Where the feed is published, relative to the site's root: ``publish`` writes it beside
-the tree pages, so every site generator copies it as it is."""
+FEED = "changes.xml"
+"""Where the feed is published, relative to the site's root. ``publish`` writes it into the
+docs folder before the build, so every site generator copies it as it is; at the root,
+because Material fetches ``sitemap.xml`` beside each ``rel="alternate"`` link."""
 
 Linker = Callable[[str], str]
 ATOM = "http://www.w3.org/2005/Atom"

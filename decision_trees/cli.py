@@ -19,7 +19,15 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from decision_trees import analysis, changelog, freshness, record, scaffold, verdict_lock
+from decision_trees import (
+    analysis,
+    changelog,
+    changes_page,
+    freshness,
+    record,
+    scaffold,
+    verdict_lock,
+)
 from decision_trees.analysis import changes as reader_changes
 from decision_trees.engine import Decision, DecisionError, Step, decide
 from decision_trees.export import html_safe, to_dot_file, to_json, to_mermaid
@@ -456,14 +464,15 @@ def _publish_once(config: Path, out: TextIO) -> None:
     except OSError as error:
         raise Failure(f"cannot read {config}: {error.strerror or error}") from None
     files = {item.tree.slug: item.path for item in loaded if item.tree is not None}
-    changed = publish(trees, config.parent / "docs" / "trees", files)
+    docs = config.parent / "docs"
+    changed = publish(trees, docs / "trees", files, feed_to=docs / changes_page.FEED)
     if nav != text:
         tmp = config.with_name(f".{config.name}.{os.getpid()}.tmp")
         tmp.write_text(nav, encoding="utf-8")
         tmp.replace(config)  # whole, so a server reading it never sees half a file
     print(
         f"published {len(trees)} tree(s): {len(changed)} file(s) changed in "
-        f"{display(config.parent / 'docs' / 'trees')}, nav in {display(config)} "
+        f"{display(docs)}, nav in {display(config)} "
         f"{'updated' if nav != text else 'up to date'}",
         file=out,
     )

@@ -1,5 +1,5 @@
 """Write each tree's published files: its page stub and its SVG, JSON, DOT and Mermaid exports,
-and the Atom feed of the advice's changelog beside them.
+and the Atom feed of the advice's changelog.
 
 Files are written only when their content changes, so a rebuild that changes
 nothing touches nothing (and a live-reloading server is not woken), and each is
@@ -19,9 +19,9 @@ import html
 import json
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from decision_trees.changes_page import FEED, feed
+from decision_trees.changes_page import feed
 from decision_trees.export import to_dot_file, to_json, to_mermaid
 from decision_trees.model import Tree
 from decision_trees.record import site_url
@@ -79,11 +79,16 @@ def _write(path: Path, text: str) -> bool:
 
 
 def publish(
-    trees: Sequence[Tree], directory: Path, files: Mapping[str, Path] | None = None
+    trees: Sequence[Tree],
+    directory: Path,
+    files: Mapping[str, Path] | None = None,
+    feed_to: Path | None = None,
 ) -> list[Path]:
     """Write every tree's files into ``directory``; return the paths that changed.
 
     ``files`` maps a tree's slug to the file it was read from, for its page's edit link.
+    ``feed_to`` is where the changelog's feed goes: the docs folder's root, since Material
+    fetches ``sitemap.xml`` beside every ``rel="alternate"`` link a page has.
     """
     directory.mkdir(parents=True, exist_ok=True)
     wanted: dict[Path, str] = {}
@@ -100,8 +105,8 @@ def publish(
         wanted[directory / f"{tree.slug}.json"] = to_json(tree) + "\n"
         wanted[directory / f"{tree.slug}.dot"] = to_dot_file(tree)
         wanted[directory / f"{tree.slug}.mmd"] = to_mermaid(tree)
-    titles = {tree.slug: tree.title for tree in trees}
-    wanted[directory / PurePosixPath(FEED).name] = feed(titles, site_url())
+    if feed_to is not None:
+        wanted[feed_to] = feed({tree.slug: tree.title for tree in trees}, site_url())
     changed = [path for path, text in wanted.items() if _write(path, text)]
     for stale in directory.glob("*.md"):
         if stale not in wanted and MARK in stale.read_text(encoding="utf-8"):

@@ -80,7 +80,7 @@ def test_publish_writes_pages_exports_and_the_nav_block_then_nothing_on_a_second
     for slug in slugs:
         for ext in ("md", "svg", "json", "dot", "mmd"):
             assert (tmp_path / "docs" / "trees" / f"{slug}.{ext}").is_file()
-    assert (tmp_path / "docs" / "trees" / "changes.xml").is_file()  # the changelog's feed
+    assert (tmp_path / "docs" / "changes.xml").is_file()  # the changelog's feed
     written = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
     entries = re.findall(r"^      - \"[^\"]+\": trees/([a-z0-9-]+)\.md$", written, flags=re.M)
     assert entries == slugs and "Old" not in written

@@ -368,7 +368,7 @@ def test_the_built_site_publishes_the_feed_the_page_and_the_latest_change(
         _titles(), site.group(1)
     )
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'type="application/atom+xml"' in home and re.search(r'href="(\./)?trees/changes\.xml"', home)
+    assert 'type="application/atom+xml"' in home and re.search(r'href="(\./)?changes\.xml"', home)
     latest = changelog.entries()[0]
     assert f'<time datetime="{latest.date}">' in home.split("dt-latest-change", 1)[1]
     page = (built_site / "changes" / "index.html").read_text(encoding="utf-8")
