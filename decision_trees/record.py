@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from decision_trees import changelog
+from decision_trees import changelog, changes_page
 from decision_trees.analysis import changes
 from decision_trees.engine import Decision
 from decision_trees.export import to_data
@@ -130,7 +130,9 @@ def record_data(tree: Tree) -> dict[str, Any]:
         "version": changelog.version(tree.slug),
         "changes": [
             {
+                "version": c.version,
                 "date": c.date,
+                "anchor": changes_page.anchor(c),
                 "what": c.what,
                 "why": c.why,
                 "sources": [BIBLIOGRAPHY[k].title for k in c.sources if k in BIBLIOGRAPHY],
