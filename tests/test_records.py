@@ -78,8 +78,13 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
         "Consequences",
         "Sources",
         "Reopen this walk",
+        "Watch for changes",
     ]
     assert text.startswith(f"# Decision: {record.md(verdict.title)}\n\nDate: {DATE}\n")
+    assert "## Status\n\nProposed\n\nA team accepts this record after review" in text
+    watch = text.split("## Watch for changes", 1)[1]
+    site = record.site_url()
+    assert f"<{site}changes/>" in watch and f"<{site}trees/changes.xml>" in watch
     assert f"advice version {changelog.version(slug)}" in text
     context = text.split("## Context", 1)[1].split("## Decision", 1)[0]
     assert len(re.findall(r"^- ", context, flags=re.M)) == len(decision.path)
@@ -88,6 +93,14 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     assert linked == answers
     assert decide(tree, linked).verdict == decision.verdict
     assert params == {"v": [changelog.version(slug)], "was": [decision.verdict]}
+
+
+def test_a_verdict_no_single_answer_changes_has_no_such_section() -> None:
+    status, text = adr(MAIN, {"gap": "retiring", "migrate-what": "tuned"})
+    assert status == 0
+    assert "What would change this decision" not in text and "No single answer" not in text
+    status, text = adr(MAIN, {"gap": "knowledge", "fits": "too-large"})
+    assert "What would change this decision:\n\n- " in text
 
 
 def test_the_record_link_for_the_main_tree_opens_the_decide_page() -> None:
