@@ -3,9 +3,12 @@
 A team pastes a verdict's link into a decision record and reads it months later. Each tree
 keeps here, newest first, the changes that moved answers (a verdict added or removed, a
 question changed, a vendor fact that moved a verdict), each with its reason and sources
-(keys of :data:`decision_trees.sources.BIBLIOGRAPHY`). The date of a tree's latest entry is
-its *advice version*: shared links and records carry it (``v=2026-12-03``), so a later
-reader can be told what changed since, and why, without the old tree being kept.
+(keys of :data:`decision_trees.sources.BIBLIOGRAPHY`). Each entry has its own *version*:
+its date, with ``.2``, ``.3``... for a tree's further entries on the same day (``seq``).
+A tree's advice version is its latest entry's: shared links and records carry it
+(``v=2026-12-03``, ``v=2026-12-03.2``), so a later reader can be told what changed since,
+and why, without the old tree being kept. Entries are history: once recorded in a tree's
+verdict lock, an entry is never edited; a correction is a new entry.
 
 Verdicts a change removed stay named in ``retired`` (id -> title), so an old link that
 reached one can still say what it was. The entries live in this one module, beside the
@@ -24,15 +27,25 @@ from datetime import date
 
 from decision_trees.sources import BIBLIOGRAPHY
 
-__all__ = ["CHANGES", "Change", "entries", "newer_than", "problems", "retired", "version"]
+__all__ = [
+    "CHANGES",
+    "Change",
+    "entries",
+    "newer_than",
+    "problems",
+    "retired",
+    "version",
+    "version_key",
+]
 
 
 @dataclass(frozen=True)
 class Change:
     """One dated change to a tree's advice: what changed, why, and what says so.
 
-    ``date`` is ISO (YYYY-MM-DD), at most one entry per tree and day; ``what`` and ``why``
-    are plain sentences; ``retired`` names each verdict this change removed (id -> title).
+    ``date`` is ISO (YYYY-MM-DD); ``seq`` numbers a tree's entries on one day (1, the
+    default, for the first; 2 for the second...); ``what`` and ``why`` are plain sentences;
+    ``retired`` names each verdict this change removed (id -> title).
     """
 
     tree: str
@@ -41,6 +54,12 @@ class Change:
     why: str
     sources: Sequence[str] = ()
     retired: Mapping[str, str] = field(default_factory=dict)
+    seq: int = 1
+
+    @property
+    def version(self) -> str:
+        """The entry's version: its date, then ``.2``, ``.3``... for later entries that day."""
+        return self.date if self.seq == 1 else f"{self.date}.{self.seq}"
 
 
 CHANGES: list[Change] = [
@@ -207,21 +226,27 @@ CHANGES: list[Change] = [
 ]
 
 
+def version_key(text: str) -> tuple[str, int]:
+    """A version as (date, seq), so ``2026-12-03.10`` sorts after ``2026-12-03.2``."""
+    day, _, seq = text.partition(".")
+    return day, int(seq) if seq.isdigit() else 1
+
+
 def entries(slug: str | None = None) -> list[Change]:
     """One tree's entries (or every tree's), newest first; ties by tree slug."""
     chosen = [c for c in CHANGES if slug is None or c.tree == slug]
-    return sorted(chosen, key=lambda c: (c.date, c.tree), reverse=True)
+    return sorted(chosen, key=lambda c: (c.date, c.seq, c.tree), reverse=True)
 
 
 def version(slug: str) -> str:
-    """The tree's advice version: the date of its latest entry, or "" when it has none."""
+    """The tree's advice version: its latest entry's version, or "" when it has none."""
     found = entries(slug)
-    return found[0].date if found else ""
+    return found[0].version if found else ""
 
 
 def newer_than(slug: str, since: str) -> list[Change]:
-    """The tree's entries dated after ``since`` (an ISO date), newest first."""
-    return [c for c in entries(slug) if c.date > since]
+    """The tree's entries with a version after ``since``, newest first."""
+    return [c for c in entries(slug) if version_key(c.version) > version_key(since)]
 
 
 def retired(slug: str) -> dict[str, str]:
@@ -252,21 +277,31 @@ def problems(changes: Sequence[Change], verdicts: Mapping[str, set[str]]) -> lis
     is refused, and a retired id that is still a verdict of its tree is a contradiction.
     """
     found: list[str] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     where = "decision_trees/changelog.py"
     for change in changes:
-        name = f"{where}: entry {change.tree or '?'} {change.date or '?'}"
+        name = f"{where}: entry {change.tree or '?'} {change.version or '?'}"
         if change.tree not in verdicts:
             found.append(
                 f"{name}: no tree '{change.tree}'; trees are: {', '.join(sorted(map(str, verdicts)))}"
             )
         if not _valid_date(change.date):
             found.append(f"{name}: date '{change.date}' is not a date; write it as YYYY-MM-DD")
-        if (change.tree, change.date) in seen:
+        if not isinstance(change.seq, int) or change.seq < 1:
+            found.append(f"{name}: seq '{change.seq}' is not 1, 2, 3...; number the day's entries")
+        elif (change.tree, change.date, change.seq) in seen:
             found.append(
-                f"{name}: a second entry for the same tree and day; merge the two entries into one"
+                f"{name}: a second entry with the same tree, date and seq; give the later one "
+                f"seq={change.seq + 1}"
             )
-        seen.add((change.tree, change.date))
+        elif change.seq > 1 and not any(
+            (c.tree, c.date, c.seq) == (change.tree, change.date, change.seq - 1) for c in changes
+        ):
+            found.append(
+                f"{name}: seq {change.seq} but no entry with seq {change.seq - 1} that day; "
+                "number the day's entries 1, 2, 3..."
+            )
+        seen.add((change.tree, change.date, change.seq))
         for label, text in (("what", change.what), ("why", change.why)):
             if not text.strip():
                 found.append(f"{name}: '{label}' is empty; say {label} changed in a sentence")

@@ -1,7 +1,8 @@
 """The What changed page, the home page's latest change, and the Atom feed of the advice.
 
 All three read :mod:`decision_trees.changelog`, newest first. The feed takes every date
-from the entries, never the build's clock, so one commit makes one byte-identical file.
+from the entries, never the build's clock, so one commit makes one byte-identical file;
+each entry's id carries its version, so a second change on one day is a new feed entry.
 Entry text is escaped wherever it lands: by Jinja's autoescape on pages, by ElementTree
 in the feed.
 """
@@ -28,8 +29,9 @@ ATOM = "http://www.w3.org/2005/Atom"
 
 
 def anchor(change: changelog.Change) -> str:
-    """The entry's id on the page: its tree and date (both slugs)."""
-    return f"{change.tree}-{change.date}"
+    """The entry's id on the page and in the feed: its tree and version, a dot as a hyphen
+    (``rag-vs-fine-tuning-2026-12-03``, ``rag-vs-fine-tuning-2026-12-03-2``)."""
+    return f"{change.tree}-{change.version.replace('.', '-')}"
 
 
 def _items(titles: Mapping[str, str]) -> list[dict[str, object]]:
@@ -37,7 +39,8 @@ def _items(titles: Mapping[str, str]) -> list[dict[str, object]]:
         {
             "anchor": anchor(c),
             "date": c.date,
-            "long_date": long_date(c.date),
+            "long_date": long_date(c.date) + (f", change {c.seq}" if c.seq > 1 else ""),
+            "version": c.version,
             "tree": c.tree,
             "tree_title": titles.get(c.tree, c.tree),
             "what": c.what,

@@ -354,7 +354,7 @@ def cmd_changelog(args: argparse.Namespace, out: TextIO) -> int:
     if args.tree and args.tree not in {c.tree for c in changelog.CHANGES}:
         _select(load_trees(analysis=False), args.tree)  # an unknown slug: say which exist
     for change in changelog.entries(args.tree):
-        print(f"{change.date}  {change.tree}", file=out)
+        print(f"{change.version}  {change.tree}", file=out)
         print(f"  What: {change.what}", file=out)
         print(f"  Why: {change.why}", file=out)
         print(f"  Sources: {', '.join(change.sources)}", file=out)

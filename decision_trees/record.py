@@ -1,9 +1,10 @@
 """A decision record (ADR) from a verdict, in the common Nygard / adr-tools shape.
 
 A team walks a tree and keeps the verdict where decisions live: an ADR, an onboarding page,
-a review thread. The record states the answers (context), the verdict and its plan
-(decision), the next steps and what would change it (consequences), the sources with the
-dates they were checked, and a link that reopens the same walk with the advice version and
+a review thread. The record is Proposed until the team reviews it. It states the answers
+(context), the verdict and its plan (decision), the next steps and any single answer that
+would change it (consequences), the sources with the dates they were checked, where to
+watch for changes (the What changed page and its feed), and a link that reopens the same walk with the advice version and
 the verdict it reached (``v=`` and ``was=``), so a later reader learns if the advice moved.
 
 Two renderers make the same text from the same data: :func:`render` here (``decide
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from decision_trees import changelog
+from decision_trees import changelog, changes_page
 from decision_trees.analysis import changes
 from decision_trees.engine import Decision
 from decision_trees.export import to_data
@@ -130,7 +131,9 @@ def record_data(tree: Tree) -> dict[str, Any]:
         "version": changelog.version(tree.slug),
         "changes": [
             {
+                "version": c.version,
                 "date": c.date,
+                "anchor": changes_page.anchor(c),
                 "what": c.what,
                 "why": c.why,
                 "sources": [BIBLIOGRAPHY[k].title for k in c.sources if k in BIBLIOGRAPHY],
@@ -158,6 +161,9 @@ def walker_data(
     data["record"] = {**record_data(tree), "walk_url": walk_url, "site_url": site or site_url()}
     return data
 
+
+_ACCEPT = "A team accepts this record after review: then change the status to Accepted."
+"""The record is a proposal until the team reviews it (walker.js says the same)."""
 
 _URL = re.compile(r"https?://[!-;=?-\[\]-~]+")
 """Printable ASCII but ``<``, ``>`` and a backslash: what may sit inside ``<...>``."""
@@ -198,7 +204,7 @@ def render(
         return "; ".join(md(label(s["question"], s["option"])) for s in steps)
 
     out = [f"# Decision: {md(v['title'])}", "", f"Date: {date}", ""]
-    out += ["## Status", "", "Accepted", "", "## Context", ""]
+    out += ["## Status", "", "Proposed", "", _ACCEPT, "", "## Context", ""]
     version = extra["version"]
     since = f", advice version {version}" if version else ""
     out += [
@@ -242,7 +248,8 @@ def render(
     for i, step in enumerate(v["next_steps"], start=1):
         see = f" (see {_url(site + step['see'])})" if step["see"] else ""
         out.append(f"{i}. {md(step['text'])}{see}")
-    out += ["", "What would change this decision:", ""]
+    if flips:
+        out += ["", "What would change this decision:", ""]
     for f in flips:
         others = [md(verdicts[x]["title"]) for x in f["verdicts"] if x != verdict_id]
         if len(f["verdicts"]) == 1:
@@ -252,8 +259,6 @@ def render(
             outcome = "could lead to " + " or ".join(others) + tail + ", depending on later answers"
         q = f["question"]
         out.append(f"- {md(questions[q]['text'])} **{md(label(q, f['option']))}** {outcome}")
-    if not flips:
-        out.append("- No single answer we could change leads elsewhere.")
     out += ["", "## Sources", ""]
     for key in v["sources"]:
         s = data["sources"].get(key)
@@ -277,7 +282,12 @@ def render(
         "The link replays our answers on the advice of its day, and says if it has changed:",
         "",
     ]
-    out += [_url(reopen), ""]
+    out += [_url(reopen), "", "## Watch for changes", ""]
+    out += [
+        f"- What changed in the advice, and why: {_url(site + 'changes/')}",
+        f"- The same as a feed: {_url(site + changes_page.FEED)}",
+        "",
+    ]
     return "\n".join(out)
 
 

@@ -1,12 +1,14 @@
 """The verdict lock: ``check`` refuses a tree change that moves a scenario's verdict unannounced.
 
 Beside each tree file, ``<slug>.verdicts.json`` records the verdict every scenario reached
-when the tree's latest changelog entry was written, and that entry's date. A change that
-moves any of them fails ``check`` (naming the scenarios, the old and the new verdict) until
-the contributor adds an entry to :mod:`decision_trees.changelog` saying what changed and
-why, and refreshes the lock with ``python -m decision_trees changelog --record SLUG``,
-which itself refuses to record moved verdicts without a newer entry. Scenarios added or
-removed move nothing. A tree with no changelog entry and no lock is new and not checked.
+when the tree's latest changelog entry was written, the tree's verdict ids, and a
+fingerprint of every entry it has seen. A change that moves a verdict, or removes one, fails
+``check`` (naming the scenarios or the verdict) until the contributor adds a new entry to
+:mod:`decision_trees.changelog` (a removed verdict named in its ``retired``) and refreshes
+the lock with ``python -m decision_trees changelog --record SLUG``. Entries are history:
+an edit to a recorded entry, or a new entry whose version is not newer than the recorded
+latest, is refused by both, so a version always names one state of the advice. Scenarios
+added or removed move nothing. A tree with no changelog entry and no lock is new.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from decision_trees.model import Tree
 from decision_trees.problems import display
 
 __all__ = [
+    "Lock",
     "LockError",
     "Moved",
     "entry_mark",
@@ -65,39 +68,67 @@ def snapshot(tree: Tree) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def entry_mark(slug: str) -> str:
-    """A short fingerprint of the tree's latest entry, so an entry amended on the same day
-    (one entry per tree and day) counts as new."""
-    found = changelog.entries(slug)
-    if not found:
-        return ""
-    latest = found[0]
-    text = json.dumps([latest.date, latest.what, latest.why, list(latest.sources)])
+def entry_mark(change: changelog.Change) -> str:
+    """A short fingerprint of one entry: any edit to it, even a trailing space, changes it."""
+    text = json.dumps(
+        [change.version, change.what, change.why, list(change.sources), dict(change.retired)]
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _marks(slug: str) -> dict[str, str]:
+    """Every entry of the tree, version -> fingerprint, oldest first."""
+    return {c.version: entry_mark(c) for c in reversed(changelog.entries(slug))}
 
 
 def _text(tree: Tree) -> str:
     data = {
         "tree": tree.slug,
         "version": changelog.version(tree.slug),
-        "entry": entry_mark(tree.slug),
+        "entries": _marks(tree.slug),
+        "verdict_ids": sorted(v.id for v in tree.verdicts),
         "verdicts": snapshot(tree),
     }
     return json.dumps(data, indent=2, ensure_ascii=True) + "\n"
 
 
-def _read(path: Path) -> tuple[str, str, dict[str, str]]:
-    """The lock's version, entry mark and verdicts, or :class:`LockError` saying what is wrong."""
+@dataclass(frozen=True)
+class Lock:
+    """What a lock file recorded: the latest version, every entry's fingerprint, the tree's
+    verdict ids and each scenario's verdict."""
+
+    version: str
+    entries: dict[str, str]
+    verdict_ids: list[str]
+    verdicts: dict[str, str]
+
+
+def _read(path: Path) -> Lock:
+    """The lock, or :class:`LockError` saying what is wrong."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise LockError(f"{display(path)}: cannot read the verdict lock ({error})") from None
     if not isinstance(data, dict):
         raise LockError(f"{display(path)}: not a verdict lock (not a JSON object)")
-    version, mark, verdicts = data.get("version"), data.get("entry", ""), data.get("verdicts")
-    if not isinstance(version, str) or not isinstance(mark, str) or not isinstance(verdicts, dict):
-        raise LockError(f"{display(path)}: not a verdict lock (no 'version' or 'verdicts')")
-    return version, mark, {str(k): str(v) for k, v in verdicts.items()}
+    version, marks = data.get("version"), data.get("entries")
+    ids, verdicts = data.get("verdict_ids"), data.get("verdicts")
+    if (
+        not isinstance(version, str)
+        or not isinstance(marks, dict)
+        or not isinstance(ids, list)
+        or not isinstance(verdicts, dict)
+    ):
+        raise LockError(
+            f"{display(path)}: not a verdict lock (no 'version', 'entries', 'verdict_ids' "
+            "or 'verdicts')"
+        )
+    return Lock(
+        version,
+        {str(k): str(v) for k, v in marks.items()},
+        [str(i) for i in ids],
+        {str(k): str(v) for k, v in verdicts.items()},
+    )
 
 
 def moved(tree: Tree, recorded: dict[str, str]) -> list[Moved]:
@@ -114,6 +145,50 @@ def _moved_text(found: list[Moved]) -> str:
     return "; ".join(f"'{m.scenario}' went from '{m.was}' to '{m.now}'" for m in found)
 
 
+def _refusals(tree: Tree, lock: Lock) -> list[str]:
+    """What no lock refresh may accept: an edited or removed entry, a new entry that is not
+    newer than the lock, a moved verdict or a removed verdict with no new entry saying so."""
+    slug = tree.slug
+    entry = "decision_trees/changelog.py"
+    marks = _marks(slug)
+    found: list[str] = []
+    for version, mark in lock.entries.items():
+        if version not in marks:
+            found.append(
+                f"the entry {slug} {version} was recorded but is gone from {entry}; entries are "
+                "history: put it back and add a new entry instead"
+            )
+        elif marks[version] != mark:
+            found.append(
+                f"the entry {slug} {version} was edited after it was recorded; entries are "
+                "history: undo the edit and add a new entry instead"
+            )
+    new = [c for c in changelog.entries(slug) if c.version not in lock.entries]
+    if lock.version:
+        for change in new:
+            if changelog.version_key(change.version) <= changelog.version_key(lock.version):
+                found.append(
+                    f"the new entry {slug} {change.version} is not newer than the recorded "
+                    f"latest ({lock.version}); date it later, or give it the next seq that day"
+                )
+    moves = moved(tree, lock.verdicts)
+    if moves and not new:
+        found.append(
+            f"the verdict of {len(moves)} scenario(s) moved without a changelog entry: "
+            f"{_moved_text(moves)}. Add an entry for '{slug}' to {entry} saying what changed "
+            "and why"
+        )
+    ids = {v.id for v in tree.verdicts}
+    named = {vid for change in new for vid in change.retired}
+    for vid in lock.verdict_ids:
+        if vid not in ids and vid not in named:
+            found.append(
+                f"verdict '{vid}' was removed from the tree but no new entry names it; add it "
+                f"to the 'retired' of a new entry for '{slug}' in {entry} with its old title"
+            )
+    return found
+
+
 def problems(tree: Tree, tree_file: Path) -> list[str]:
     """What ``check`` reports about the tree's lock: each names the file and the fix."""
     path = lock_path(tree_file, tree.slug)
@@ -125,18 +200,13 @@ def problems(tree: Tree, tree_file: Path) -> list[str]:
             return []  # a new tree: nothing has been promised yet
         return [f"{where}: no verdict lock for tree '{tree.slug}'; run '{RECORD} {tree.slug}'"]
     try:
-        version, mark, recorded = _read(path)
+        lock = _read(path)
     except LockError as error:
         return [f"{error}; {refresh} to write it again"]
-    found = moved(tree, recorded)
-    announced = (current, entry_mark(tree.slug)) != (version, mark)
-    if found and not announced:
-        return [
-            f"{where}: tree '{tree.slug}': the verdict of {len(found)} scenario(s) moved without "
-            f"a changelog entry: {_moved_text(found)}. Add an entry for '{tree.slug}' to "
-            f"decision_trees/changelog.py saying what changed and why, {refresh}"
-        ]
-    if announced:
+    refused = _refusals(tree, lock)
+    if refused:
+        return [f"{where}: tree '{tree.slug}': {problem}, {refresh}" for problem in refused]
+    if lock.entries != _marks(tree.slug):
         return [
             f"{where}: tree '{tree.slug}': the lock was recorded before the latest changelog "
             f"entry ('{current or 'none'}') was written; run '{RECORD} {tree.slug}'"
@@ -145,7 +215,7 @@ def problems(tree: Tree, tree_file: Path) -> list[str]:
 
 
 def record(tree: Tree, tree_file: Path) -> Path:
-    """Write the tree's lock; refuse when verdicts moved with no entry newer than the lock."""
+    """Write the tree's lock; refuse what :func:`problems` would still refuse afterwards."""
     path = lock_path(tree_file, tree.slug)
     current = changelog.version(tree.slug)
     if not current:
@@ -154,14 +224,9 @@ def record(tree: Tree, tree_file: Path) -> Path:
             "first (the lock records the advice as of its latest entry)"
         )
     if path.exists():
-        version, mark, recorded = _read(path)
-        found = moved(tree, recorded)
-        if found and (current, entry_mark(tree.slug)) == (version, mark):
-            raise LockError(
-                f"the verdict of {len(found)} scenario(s) moved: {_moved_text(found)}; add an "
-                f"entry for '{tree.slug}' to decision_trees/changelog.py saying what changed "
-                "and why, then record again"
-            )
+        refused = _refusals(tree, _read(path))
+        if refused:
+            raise LockError("; ".join(refused) + "; then record again")
     text = _text(tree)
     try:
         if not path.exists() or path.read_text(encoding="utf-8") != text:

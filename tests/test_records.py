@@ -78,8 +78,13 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
         "Consequences",
         "Sources",
         "Reopen this walk",
+        "Watch for changes",
     ]
     assert text.startswith(f"# Decision: {record.md(verdict.title)}\n\nDate: {DATE}\n")
+    assert "## Status\n\nProposed\n\nA team accepts this record after review" in text
+    watch = text.split("## Watch for changes", 1)[1]
+    site = record.site_url()
+    assert f"<{site}changes/>" in watch and f"<{site}changes.xml>" in watch
     assert f"advice version {changelog.version(slug)}" in text
     context = text.split("## Context", 1)[1].split("## Decision", 1)[0]
     assert len(re.findall(r"^- ", context, flags=re.M)) == len(decision.path)
@@ -88,6 +93,14 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     assert linked == answers
     assert decide(tree, linked).verdict == decision.verdict
     assert params == {"v": [changelog.version(slug)], "was": [decision.verdict]}
+
+
+def test_a_verdict_no_single_answer_changes_has_no_such_section() -> None:
+    status, text = adr(MAIN, {"gap": "retiring", "migrate-what": "tuned"})
+    assert status == 0
+    assert "What would change this decision" not in text and "No single answer" not in text
+    status, text = adr(MAIN, {"gap": "knowledge", "fits": "too-large"})
+    assert "What would change this decision:\n\n- " in text
 
 
 def test_the_record_link_for_the_main_tree_opens_the_decide_page() -> None:
@@ -201,10 +214,40 @@ def test_a_bad_changelog_entry_is_named_with_its_fix(change: dict, message: str)
     assert found[0].startswith("decision_trees/changelog.py: entry ")
 
 
-def test_two_entries_for_one_tree_on_one_day_are_refused() -> None:
+def test_a_second_entry_on_one_day_gets_its_own_version() -> None:
+    latest = changelog.entries(MAIN)[0]
+    second = dataclasses.replace(latest, what="A second change that day.", seq=2)
+    assert changelog.problems([*changelog.CHANGES, second], verdict_sets()) == []
+    assert second.version == f"{latest.date}.2" and latest.version == latest.date
+
+
+def test_the_tree_version_is_its_latest_entry_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    latest = changelog.entries(MAIN)[0]
+    second = dataclasses.replace(latest, what="A second change that day.", seq=2)
+    tenth = dataclasses.replace(latest, what="And a tenth.", seq=10)
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, tenth, second])
+    assert changelog.version(MAIN) == f"{latest.date}.10"
+    assert [c.version for c in changelog.newer_than(MAIN, latest.date)] == [
+        f"{latest.date}.10",
+        f"{latest.date}.2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("seq", "message"),
+    [
+        (1, "give the later one seq=2"),
+        (3, "seq 3 but no entry with seq 2 that day"),
+        (0, "seq '0'"),
+    ],
+    ids=["the same seq twice", "a gap in the day's seq", "seq zero"],
+)
+def test_a_bad_seq_is_refused_with_its_fix(seq: int, message: str) -> None:
     good = changelog.entries(MAIN)[0]
-    found = changelog.problems([*changelog.CHANGES, good], verdict_sets())
-    assert len(found) == 1 and "merge the two entries" in found[0]
+    found = changelog.problems(
+        [*changelog.CHANGES, dataclasses.replace(good, seq=seq)], verdict_sets()
+    )
+    assert len(found) == 1 and message in found[0], found
 
 
 def test_the_committed_locks_match_the_trees() -> None:
@@ -265,6 +308,116 @@ def test_check_refuses_a_moved_verdict_until_an_entry_says_why(
     verdict_lock.record(get_tree("rag-failure-diagnosis"), path)
     assert _check(path)[0] == 0
     assert json.loads(lock.read_text())["version"] == "2027-01-05"
+
+
+RFD = "rag-failure-diagnosis"
+
+
+def _move_a_verdict(lock: Path) -> str:
+    """Rewrite the lock as if one scenario's verdict had been another; return that scenario."""
+    data = json.loads(lock.read_text())
+    scenario, was = next(iter(data["verdicts"].items()))
+    data["verdicts"][scenario] = "measure-first" if was != "measure-first" else "ground-the-prompt"
+    lock.write_text(json.dumps(data))
+    return scenario
+
+
+def _swap_latest(monkeypatch: pytest.MonkeyPatch, **change: object) -> changelog.Change:
+    latest = changelog.entries(RFD)[0]
+    edited = dataclasses.replace(latest, **change)
+    rest = [c for c in changelog.CHANGES if c is not latest]
+    monkeypatch.setattr(changelog, "CHANGES", [*rest, edited])
+    return edited
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [{"why": changelog.entries(RFD)[0].why + " "}, {"sources": ("es-2023-ragas",)}],
+    ids=["a trailing space", "another source"],
+)
+def test_moving_a_verdict_then_amending_the_recorded_entry_is_refused(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, edit: dict
+) -> None:
+    path, _ = tree_copy
+    _move_a_verdict(verdict_lock.lock_path(path, RFD))
+    _swap_latest(monkeypatch, **edit)
+    status, out = _check(path)
+    assert status == 1
+    assert f"the entry {RFD} {changelog.version(RFD)} was edited after it was recorded" in out
+    assert "entries are history: undo the edit and add a new entry instead" in out
+    with pytest.raises(verdict_lock.LockError, match="entries are history"):
+        verdict_lock.record(get_tree(RFD), path)
+
+
+def test_removing_a_recorded_entry_is_refused(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = tree_copy
+    latest = changelog.entries(RFD)[0]
+    monkeypatch.setattr(changelog, "CHANGES", [c for c in changelog.CHANGES if c is not latest])
+    status, out = _check(path)
+    assert status == 1 and f"the entry {RFD} {latest.version} was recorded but is gone" in out
+
+
+def test_a_new_entry_older_than_the_recorded_latest_is_refused(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = tree_copy
+    _move_a_verdict(verdict_lock.lock_path(path, RFD))
+    backdated = dataclasses.replace(changelog.entries(RFD)[0], date="2026-11-30", what="Late.")
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, backdated])
+    status, out = _check(path)
+    assert status == 1
+    assert f"the new entry {RFD} 2026-11-30 is not newer than the recorded latest" in out
+    with pytest.raises(verdict_lock.LockError, match="not newer"):
+        verdict_lock.record(get_tree(RFD), path)
+
+
+def test_a_second_entry_on_the_same_day_announces_a_move(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = tree_copy
+    lock = verdict_lock.lock_path(path, RFD)
+    _move_a_verdict(lock)
+    latest = changelog.entries(RFD)[0]
+    second = dataclasses.replace(latest, what="A scenario moved.", why="A test.", seq=2)
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, second])
+    status, out = _check(path)
+    assert status == 1 and "the lock was recorded before the latest changelog entry" in out
+    verdict_lock.record(get_tree(RFD), path)
+    assert _check(path)[0] == 0
+    data = json.loads(lock.read_text())
+    assert data["version"] == f"{latest.date}.2"
+    assert set(data["entries"]) == {c.version for c in changelog.entries(RFD)}
+
+
+def test_a_removed_verdict_must_be_retired_by_a_new_entry(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = tree_copy
+    lock = verdict_lock.lock_path(path, RFD)
+    data = json.loads(lock.read_text())
+    # As if the tree had had this verdict when the lock was recorded: it is gone today.
+    data["verdict_ids"].append("reindex-nightly")
+    lock.write_text(json.dumps(data))
+    status, out = _check(path)
+    assert status == 1
+    assert "verdict 'reindex-nightly' was removed from the tree but no new entry names it" in out
+    assert "'retired' of a new entry" in out and "old title" in out
+    with pytest.raises(verdict_lock.LockError, match="reindex-nightly"):
+        verdict_lock.record(get_tree(RFD), path)
+    entry = changelog.Change(
+        tree=RFD,
+        date="2027-01-05",
+        what="Nightly reindexing left the tree.",
+        why="A test.",
+        sources=("es-2023-ragas",),
+        retired={"reindex-nightly": "Reindex nightly"},
+    )
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, entry])
+    verdict_lock.record(get_tree(RFD), path)
+    assert _check(path)[0] == 0
+    assert "reindex-nightly" not in json.loads(lock.read_text())["verdict_ids"]
 
 
 def test_check_refuses_a_tree_edit_that_moves_a_scenario(tree_copy: tuple[Path, str]) -> None:
@@ -332,6 +485,23 @@ def test_the_feed_is_atom_with_every_entry_newest_first() -> None:
     ids = [e.findtext(f"{ATOM}id") for e in entries]
     assert len(set(ids)) == len(ids)
     assert ids[0] == "https://example.org/site/changes/#rag-vs-fine-tuning-2026-12-03"
+
+
+def test_a_second_change_on_one_day_is_a_new_feed_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    import xml.etree.ElementTree as ET
+
+    from decision_trees import changes_page
+
+    latest = changelog.entries(MAIN)[0]
+    second = dataclasses.replace(latest, what="A second change that day.", seq=2)
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, second])
+    root = ET.fromstring(changes_page.feed(_titles(), "https://example.org/"))
+    ids = [e.findtext(f"{ATOM}id") for e in root.findall(f"{ATOM}entry")]
+    assert ids[:2] == [
+        f"https://example.org/changes/#{MAIN}-{latest.date}-2",
+        f"https://example.org/changes/#{MAIN}-{latest.date}",
+    ]
+    assert len(set(ids)) == len(ids)
 
 
 def test_hostile_entry_text_stays_text_in_the_feed_and_the_page(

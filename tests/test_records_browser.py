@@ -74,6 +74,9 @@ RECORDS = [
         MAIN, {"gap": "speed-cost", "levers": "not-yet"}, id="main/plan-stops-at-a-question"
     ),
     pytest.param(
+        MAIN, {"gap": "retiring", "migrate-what": "tuned"}, id="main/no-single-answer-changes-it"
+    ),
+    pytest.param(
         "rag-failure-diagnosis",
         path_answers(
             "rag-failure-diagnosis", get_tree("rag-failure-diagnosis").scenarios[0].answers
@@ -144,7 +147,10 @@ def test_an_old_link_shows_todays_verdict_and_says_what_changed_and_why(
     notice = page.locator(".dt-walker-changed")
     expect(notice).to_be_visible()
     entry = changelog.newer_than(MAIN, "2026-11-22")[0]
-    expect(notice).to_contain_text(f"these answers led to “{was.title}”")
+    expect(notice).to_contain_text(
+        f"This link records that these answers led to “{was.title}” on the advice of "
+        f"{long_date('2026-11-22')}"
+    )
     expect(notice).to_contain_text(f"Today they lead to “{now.title}”")
     expect(notice).to_contain_text(f"changed on {long_date(entry.date)}")
     expect(notice).to_contain_text(entry.why[:60])
@@ -171,7 +177,33 @@ def test_an_answer_that_no_longer_exists_stops_the_walk_with_one_line(
     expect(page.locator(".dt-walker-question")).to_have_text(gap.text)
     notes = page.locator(".dt-walker-note")
     expect(notes.filter(has_text="“retired-option”")).to_have_count(1)
-    expect(notes.filter(has_text="This link reached “Use RAG”")).to_have_count(1)
+    expect(
+        notes.filter(has_text="This link records that these answers reached “Use RAG”")
+    ).to_have_count(1)
+
+
+def test_a_link_with_todays_version_and_another_verdict_is_damaged(
+    page: Page, site_url: str
+) -> None:
+    answers = guard_first_answers()
+    page.goto(walk_link(site_url, MAIN, answers, f"&v={changelog.version(MAIN)}&was=fine-tune"))
+    expect(page.locator(".dt-walker-verdict .admonition-title")).to_have_text(
+        get_tree(MAIN).verdict("guard-first").title  # type: ignore[union-attr]
+    )
+    expect(
+        page.locator(".dt-walker-version").filter(has_text="This link is damaged")
+    ).to_have_count(1)
+    expect(page.locator(".dt-walker-changed")).to_have_count(0)
+
+
+def test_an_old_link_lists_the_changes_since_but_never_the_first_entry(
+    page: Page, site_url: str
+) -> None:
+    first = changelog.entries(MAIN)[-1]
+    page.goto(walk_link(site_url, MAIN, guard_first_answers(), f"&v={first.version}&was=fine-tune"))
+    items = page.locator(".dt-walker-changes li")
+    expect(items).to_have_count(len(changelog.newer_than(MAIN, first.version)))
+    expect(page.locator(".dt-walker-changed")).not_to_contain_text(first.why)
 
 
 @pytest.mark.parametrize(
@@ -183,6 +215,9 @@ def test_an_answer_that_no_longer_exists_stops_the_walk_with_one_line(
         ("&v=2026-12-03&was=constructor", "verdict we do not know (“constructor”)"),
         ("&v=%E0%A4%A&was=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "verdict we do not know"),
         ("&v=&was=", "advice version we do not know"),
+        ("&v=2026-11-25&was=rag", "advice version we do not know (“2026-11-25”)"),
+        ("&v=2026-01-01&was=rag", "advice version we do not know (“2026-01-01”)"),
+        ("&v=2026-12-03.9&was=rag", "advice version we do not know (“2026-12-03.9”)"),
     ],
     ids=[
         "word",
@@ -191,6 +226,9 @@ def test_an_answer_that_no_longer_exists_stops_the_walk_with_one_line(
         "prototype key",
         "broken escapes and markup",
         "empty",
+        "a date with no entry",
+        "before the tree was published",
+        "a same-day version that does not exist",
     ],
 )
 def test_a_damaged_link_falls_back_to_todays_advice_with_one_line(

@@ -210,6 +210,9 @@
     return walkUrl + "?" + query + "&was=" + encodeURIComponent(was);
   }
 
+  /* record._ACCEPT: the record is a proposal until the team reviews it. */
+  const RECORD_ACCEPT = "A team accepts this record after review: then change the status to Accepted.";
+
   /* record.render, line for line: the decision record's Markdown from the walker's JSON, the
      path's (question, option) ids, the plan items and the flips ({question, option, verdicts}
      ids). A browser test holds it equal to `decide --format adr`. */
@@ -225,7 +228,7 @@
     const assumed = (steps) => steps.map((st) => mdText(label(st.question, st.option))).join("; ");
 
     const out = [`# Decision: ${mdText(v.title)}`, "", `Date: ${date}`, ""];
-    out.push("## Status", "", "Accepted", "", "## Context", "");
+    out.push("## Status", "", "Proposed", "", RECORD_ACCEPT, "", "## Context", "");
     const version = extra.version;
     const since = version ? `, advice version ${version}` : "";
     out.push(`We walked the decision tree “${mdText(data.title)}” (${mdUrl(site)}${since}). Our answers:`, "");
@@ -264,7 +267,7 @@
       const see = step.see ? ` (see ${mdUrl(site + step.see)})` : "";
       out.push(`${index + 1}. ${mdText(step.text)}${see}`);
     });
-    out.push("", "What would change this decision:", "");
+    if (flipList.length) out.push("", "What would change this decision:", "");
     for (const f of flipList) {
       const others = f.verdicts.filter((x) => x !== verdictId)
         .map((x) => mdText(verdicts.get(x).title));
@@ -276,7 +279,6 @@
       }
       out.push(`- ${mdText(questions.get(f.question).text)} **${mdText(label(f.question, f.option))}** ${outcome}`);
     }
-    if (!flipList.length) out.push("- No single answer we could change leads elsewhere.");
     out.push("", "## Sources", "");
     for (const key of v.sources) {
       const src = Object.prototype.hasOwnProperty.call(data.sources, key) ? data.sources[key] : null;
@@ -298,7 +300,9 @@
     const reopen = recordLink(extra.walk_url, data.slug, pairs, version, verdictId);
     out.push("", "## Reopen this walk", "");
     out.push("The link replays our answers on the advice of its day, and says if it has changed:", "");
-    out.push(mdUrl(reopen), "");
+    out.push(mdUrl(reopen), "", "## Watch for changes", "");
+    out.push(`- What changed in the advice, and why: ${mdUrl(site + "changes/")}`,
+      `- The same as a feed: ${mdUrl(site + "changes.xml")}`, "");
     return out.join("\n");
   }
 
@@ -460,10 +464,12 @@
       if (window.dtCentreFigure) window.dtCentreFigure(figure);  // from figures.js
     }
 
-    /* What the opened link says about the advice it was made on (v=, was=), against today's:
-       a one-line note for a version or verdict it names that we do not know, and, when
-       today's verdict for the same answers differs, what it was, what it is, since when and
-       why (the changelog entries newer than the link). Never throws on a damaged link. */
+    /* What the opened link records (v=, was=), set against today's advice. Only what can be
+       checked is said as fact: v counts only when it is exactly one of the tree's entry
+       versions, and a link that names today's version with a verdict today's advice does not
+       give is damaged. When the link's verdict differs from today's, the notice words it as
+       the link's record and lists the entries newer than its version (never the tree's first
+       entry, which published it). Text only (textContent); never throws on a damaged link. */
     function provenance(s) {
       const rec = tree.data.record || {};
       const v = readParam("v"), was = readParam("was");
@@ -471,8 +477,9 @@
       const notes = [];
       const note = (text) => notes.push(el("p", { class: "dt-walker-note dt-walker-version", text: text }));
       const has = (obj, key) => !!obj && Object.prototype.hasOwnProperty.call(obj, key);
-      const current = rec.version || "";
-      const known = v !== null && longDate(v) !== null && (!current || v <= current);
+      const entries = Array.isArray(rec.changes) ? rec.changes : [];  // newest first
+      const at = v === null ? -1 : entries.findIndex((c) => c.version === v);
+      const known = at >= 0;
       if (v !== null && !known) {
         note(`This link names an advice version we do not know (“${v}”), so it shows today's advice.`);
       }
@@ -482,29 +489,39 @@
       if (was !== null && wasTitle === null) {
         note(`This link names a verdict we do not know (“${was}”), so it shows today's advice.`);
       }
-      const newer = known ? (rec.changes || []).filter((c) => c.date > v) : [];
+      if (notes.length) return notes;  // nothing else the link says can be checked
+      const newer = known ? entries.slice(0, at) : [];
+      const day = (c) => longDate(c.date) || c.date;
       if (s.verdict && wasTitle !== null && was !== s.verdict.id) {
-        const made = known ? `On the advice of ${longDate(v)}` : "When this link was made";
-        const dates = newer.map((c) => longDate(c.date)).join(", ");
+        if (known && at === 0) {
+          note("This link is damaged: its verdict is not the one its advice version gives "
+            + "these answers, so it shows today's advice.");
+          return notes;
+        }
+        if (!known) {
+          note(`This link records that these answers led to “${wasTitle}”. `
+            + `Today they lead to “${s.verdict.title}”.`);
+          return notes;
+        }
+        const dates = newer.map(day).join(", ");
         const box = el("div", { class: "admonition warning dt-walker-changed", role: "note" }, [
           el("p", { class: "admonition-title", text: "The advice has changed since this link was made" }),
-          el("p", { text: `${made}, these answers led to “${wasTitle}”. `
-            + `Today they lead to “${s.verdict.title}”` + (dates ? `: the advice changed on ${dates}.` : ".") }),
+          el("p", { text: `This link records that these answers led to “${wasTitle}” on the advice `
+            + `of ${day(entries[at])}. Today they lead to “${s.verdict.title}”: `
+            + `the advice changed on ${dates}.` }),
+          el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
+            el("strong", { text: "Why, " + day(c) + ": " }), c.why,
+          ]))),
         ]);
-        if (newer.length) {
-          box.append(el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
-            el("strong", { text: "Why, " + longDate(c.date) + ": " }), c.why,
-          ]))));
-        }
-        const entry = newer.length ? "#" + slug + "-" + newer[newer.length - 1].date : "";
-        box.append(el("p", {}, [el("a", { href: siteUrl + "changes/" + entry,
+        box.append(el("p", {}, [el("a", { href: siteUrl + "changes/#" + newer[newer.length - 1].anchor,
           text: "What changed, in full" })]));
         notes.push(box);
       } else if (s.verdict && wasTitle !== null && newer.length) {
-        note(`The advice has changed since this link was made (${longDate(v)}), `
+        note(`The advice has changed since this link was made (${day(entries[at])}), `
           + "but these answers still lead to the same verdict.");
       } else if (!s.verdict && wasTitle !== null) {
-        note(`This link reached “${wasTitle}”; answer the question below to see today's verdict.`);
+        note(`This link records that these answers reached “${wasTitle}”; answer the question `
+          + "below to see today's verdict.");
       }
       return notes;
     }
