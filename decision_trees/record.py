@@ -279,7 +279,7 @@ def render(
     reopen = link(extra["walk_url"], data["slug"], pairs, version, verdict_id)
     out += ["", "## Reopen this walk", ""]
     out += [
-        "The link replays our answers on the advice of its day, and says if it has changed:",
+        "The link reopens our answers on today's advice and says if the verdict has changed since:",
         "",
     ]
     out += [_url(reopen), "", "## Watch for changes", ""]

@@ -299,7 +299,7 @@
     }
     const reopen = recordLink(extra.walk_url, data.slug, pairs, version, verdictId);
     out.push("", "## Reopen this walk", "");
-    out.push("The link replays our answers on the advice of its day, and says if it has changed:", "");
+    out.push("The link reopens our answers on today's advice and says if the verdict has changed since:", "");
     out.push(mdUrl(reopen), "", "## Watch for changes", "");
     out.push(`- What changed in the advice, and why: ${mdUrl(site + "changes/")}`,
       `- The same as a feed: ${mdUrl(site + "changes.xml")}`, "");
