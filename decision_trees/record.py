@@ -36,6 +36,7 @@ from decision_trees.vendor_facts import FACTS
 
 __all__ = [
     "SITE_URL",
+    "answers_key",
     "file_name",
     "link",
     "md",
@@ -92,9 +93,15 @@ def _quote(text: str) -> str:
     return quote(text, safe="!'()*")
 
 
+def answers_key(pairs: Sequence[tuple[str, str]]) -> str:
+    """Answers as a shared link carries them (``gap:behaviour,baseline:fell-short``), as
+    walker.js writes them: the form the verdict lock keys each path by."""
+    return ",".join(f"{_quote(q)}:{_quote(o)}" for q, o in pairs)
+
+
 def link(walk_url: str, slug: str, pairs: Sequence[tuple[str, str]], version: str, was: str) -> str:
     """The link that reopens a walk: the answers, the advice version and the verdict reached."""
-    answers = ",".join(f"{_quote(q)}:{_quote(o)}" for q, o in pairs)
+    answers = answers_key(pairs)
     query = f"{_quote(slug)}={answers}"
     if version:
         query += f"&v={_quote(version)}"

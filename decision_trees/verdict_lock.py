@@ -1,14 +1,19 @@
-"""The verdict lock: ``check`` refuses a tree change that moves a scenario's verdict unannounced.
+"""The verdict lock: ``check`` refuses a tree change that moves a verdict unannounced.
 
-Beside each tree file, ``<slug>.verdicts.json`` records the verdict every scenario reached
-when the tree's latest changelog entry was written, the tree's verdict ids, and a
-fingerprint of every entry it has seen. A change that moves a verdict, or removes one, fails
-``check`` (naming the scenarios or the verdict) until the contributor adds a new entry to
+Beside each tree file, ``<slug>.verdicts.json`` records, as of the tree's latest changelog
+entry, where every path from the start leads (keyed by its answers as a shared link carries
+them), the verdict every scenario reached, the tree's verdict ids, and a fingerprint of every
+entry it has seen. Shared links replay answers, so the promise covers every path, not only
+the scenarios: a path that now ends elsewhere, is gone, or is new, a scenario whose verdict
+moved, or a removed verdict fails ``check`` (naming them) until the contributor adds a new
+entry to
 :mod:`decision_trees.changelog` (a removed verdict named in its ``retired``) and refreshes
 the lock with ``python -m decision_trees changelog --record SLUG``. Entries are history:
 an edit to a recorded entry, or a new entry whose version is not newer than the recorded
 latest, is refused by both, so a version always names one state of the advice. Scenarios
-added or removed move nothing. A tree with no changelog entry and no lock is new.
+added or removed move nothing (their paths are locked on their own). A tree with no
+changelog entry and no lock is new. A lock written before paths were recorded is accepted
+once by ``--record`` when its scenario verdicts still hold, and then gains its paths.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from decision_trees import changelog
+from decision_trees import changelog, plan
 from decision_trees.engine import DecisionError, decide
 from decision_trees.model import Tree
 from decision_trees.problems import display
+from decision_trees.record import answers_key
 
 __all__ = [
     "Lock",
@@ -30,12 +36,19 @@ __all__ = [
     "entry_mark",
     "lock_path",
     "moved",
+    "path_map",
+    "paths_changed",
     "problems",
     "record",
     "snapshot",
 ]
 
 RECORD = "python -m decision_trees changelog --record"
+SHOWN = 5
+"""How many changed paths a refusal names one by one; the rest are counted."""
+MAX_PATHS = 20_000
+"""More paths than the checker lets a tree have (its paths may take 20,000 answers in all,
+and each takes at least one), so the map is never cut short."""
 
 
 class LockError(Exception):
@@ -54,6 +67,19 @@ class Moved:
 def lock_path(tree_file: Path, slug: str) -> Path:
     """Where the tree's lock lives: beside its file, named by its slug."""
     return tree_file.parent / f"{slug}.verdicts.json"
+
+
+def path_map(tree: Tree) -> dict[str, str]:
+    """Every path from the start to a verdict, keyed by its answers in a shared link's form
+    -> the verdict it ends at, sorted by key. (A hand-off to another tree is a verdict's
+    ``then_tree``, so it ends a path at that verdict too.)"""
+    found = {
+        answers_key([(s.question, s.option) for s in path]): plan.walk(
+            tree, {s.question: s.option for s in path}
+        )[1]
+        for path in plan.paths(tree, limit=MAX_PATHS)
+    }
+    return dict(sorted(found.items()))
 
 
 def snapshot(tree: Tree) -> dict[str, str]:
@@ -88,6 +114,7 @@ def _text(tree: Tree) -> str:
         "entries": _marks(tree.slug),
         "verdict_ids": sorted(v.id for v in tree.verdicts),
         "verdicts": snapshot(tree),
+        "paths": path_map(tree),
     }
     return json.dumps(data, indent=2, ensure_ascii=True) + "\n"
 
@@ -95,12 +122,14 @@ def _text(tree: Tree) -> str:
 @dataclass(frozen=True)
 class Lock:
     """What a lock file recorded: the latest version, every entry's fingerprint, the tree's
-    verdict ids and each scenario's verdict."""
+    verdict ids, each scenario's verdict and each path's (``None`` in a lock written before
+    paths were recorded)."""
 
     version: str
     entries: dict[str, str]
     verdict_ids: list[str]
     verdicts: dict[str, str]
+    paths: dict[str, str] | None
 
 
 def _read(path: Path) -> Lock:
@@ -113,21 +142,24 @@ def _read(path: Path) -> Lock:
         raise LockError(f"{display(path)}: not a verdict lock (not a JSON object)")
     version, marks = data.get("version"), data.get("entries")
     ids, verdicts = data.get("verdict_ids"), data.get("verdicts")
+    paths = data.get("paths")
     if (
         not isinstance(version, str)
         or not isinstance(marks, dict)
         or not isinstance(ids, list)
         or not isinstance(verdicts, dict)
+        or not isinstance(paths, (dict, type(None)))
     ):
         raise LockError(
             f"{display(path)}: not a verdict lock (no 'version', 'entries', 'verdict_ids' "
-            "or 'verdicts')"
+            "or 'verdicts', or 'paths' is not an object)"
         )
     return Lock(
         version,
         {str(k): str(v) for k, v in marks.items()},
         [str(i) for i in ids],
         {str(k): str(v) for k, v in verdicts.items()},
+        None if paths is None else {str(k): str(v) for k, v in paths.items()},
     )
 
 
@@ -141,8 +173,43 @@ def moved(tree: Tree, recorded: dict[str, str]) -> list[Moved]:
     ]
 
 
+def paths_changed(tree: Tree, recorded: dict[str, str]) -> list[str]:
+    """Each difference between the recorded path map and today's, in a sentence naming the
+    path (and the scenarios that take it): ended elsewhere, gone, or new."""
+    now = path_map(tree)
+    takers: dict[str, list[str]] = {}
+    for scenario in tree.scenarios:
+        try:
+            steps, _ = plan.walk(tree, scenario.answers)
+        except DecisionError:
+            continue
+        takers.setdefault(answers_key([(s.question, s.option) for s in steps]), []).append(
+            scenario.id
+        )
+    found: list[str] = []
+    for key in sorted(recorded.keys() | now.keys()):
+        was, today = recorded.get(key), now.get(key)
+        if was == today:
+            continue
+        named = takers.get(key, [])
+        whose = f" (scenario {', '.join(repr(s) for s in named)})" if named else ""
+        if was is None:
+            found.append(f"'{key}'{whose} is a new path, to '{today}'")
+        elif today is None:
+            found.append(f"'{key}' (which led to '{was}') no longer ends at a verdict")
+        else:
+            found.append(f"'{key}'{whose} went from '{was}' to '{today}'")
+    return found
+
+
 def _moved_text(found: list[Moved]) -> str:
     return "; ".join(f"'{m.scenario}' went from '{m.was}' to '{m.now}'" for m in found)
+
+
+def _summary(found: list[str]) -> str:
+    """The first :data:`SHOWN` of ``found``, then how many more."""
+    more = len(found) - SHOWN
+    return "; ".join(found[:SHOWN]) + (f"; and {more} more" if more > 0 else "")
 
 
 def _refusals(tree: Tree, lock: Lock) -> list[str]:
@@ -172,11 +239,21 @@ def _refusals(tree: Tree, lock: Lock) -> list[str]:
                     f"latest ({lock.version}); date it later, or give it the next seq that day"
                 )
     moves = moved(tree, lock.verdicts)
-    if moves and not new:
+    changed = [] if lock.paths is None else paths_changed(tree, lock.paths)
+    if (moves or changed) and not new:
+        said = []
+        if moves:
+            said.append(
+                f"the verdict of {len(moves)} scenario(s) moved without a changelog entry: "
+                f"{_moved_text(moves)}"
+            )
+        if changed:
+            said.append(
+                f"{len(changed)} path(s) from the start lead somewhere new without a changelog "
+                f"entry (shared links replay them): {_summary(changed)}"
+            )
         found.append(
-            f"the verdict of {len(moves)} scenario(s) moved without a changelog entry: "
-            f"{_moved_text(moves)}. Add an entry for '{slug}' to {entry} saying what changed "
-            "and why"
+            ". ".join(said) + f". Add an entry for '{slug}' to {entry} saying what changed and why"
         )
     ids = {v.id for v in tree.verdicts}
     named = {vid for change in new for vid in change.retired}
@@ -206,6 +283,11 @@ def problems(tree: Tree, tree_file: Path) -> list[str]:
     refused = _refusals(tree, lock)
     if refused:
         return [f"{where}: tree '{tree.slug}': {problem}, {refresh}" for problem in refused]
+    if lock.paths is None:
+        return [
+            f"{where}: tree '{tree.slug}': the lock records scenarios but not every path (an "
+            f"older format); run '{RECORD} {tree.slug}' to add them"
+        ]
     if lock.entries != _marks(tree.slug):
         return [
             f"{where}: tree '{tree.slug}': the lock was recorded before the latest changelog "
