@@ -20,6 +20,7 @@ from decision_trees import changelog, record, verdict_lock
 from decision_trees.cli import main
 from decision_trees.engine import decide
 from decision_trees.loader import all_trees, get_tree, load_trees
+from decision_trees.plan import walk
 
 from .conftest import ROOT
 
@@ -256,6 +257,7 @@ def test_the_committed_locks_match_the_trees() -> None:
         assert verdict_lock.problems(item.tree, item.path) == [], item.tree.slug
         lock = json.loads(verdict_lock.lock_path(item.path, item.tree.slug).read_text())
         assert lock["verdicts"] == verdict_lock.snapshot(item.tree)
+        assert lock["paths"] == verdict_lock.path_map(item.tree)
 
 
 @pytest.fixture
@@ -443,6 +445,111 @@ def test_check_refuses_a_tree_edit_that_moves_a_scenario(tree_copy: tuple[Path, 
         "'context-window-too-small'" in out
     )
     assert "without a changelog entry" in out
+
+
+def _copy_tree(tmp_path: Path, slug: str) -> Path:
+    """The tree's file and its lock in a scratch folder, to mutate; the copied file's path."""
+    item = next(i for i in load_trees(analysis=False) if i.tree and i.tree.slug == slug)
+    target = tmp_path / item.path.name
+    shutil.copy2(item.path, target)
+    shutil.copy2(verdict_lock.lock_path(item.path, slug), tmp_path)
+    return target
+
+
+def _unscenario_paths(slug: str) -> list[str]:
+    """The keys of paths no scenario of the tree takes."""
+    tree = get_tree(slug)
+    taken = set()
+    for scenario in tree.scenarios:
+        steps, _ = walk(tree, scenario.answers)
+        taken.add(record.answers_key([(s.question, s.option) for s in steps]))
+    return [key for key in verdict_lock.path_map(tree) if key not in taken]
+
+
+@pytest.mark.parametrize("count", [1, 8], ids=["one path", "eight paths, five named"])
+def test_check_refuses_a_moved_path_no_scenario_takes_until_an_entry_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    path = _copy_tree(tmp_path, MAIN)
+    lock = verdict_lock.lock_path(path, MAIN)
+    data = json.loads(lock.read_text())
+    keys = _unscenario_paths(MAIN)[:count]
+    assert len(keys) == count
+    # As if these paths (which no scenario takes) had led elsewhere when the lock was written:
+    # every scenario's verdict is as recorded, yet a shared link with these answers moved.
+    for key in keys:
+        data["paths"][key] = "compare-context" if data["paths"][key] != "compare-context" else "rag"
+    lock.write_text(json.dumps(data))
+    status, out = _check(path)
+    assert status == 1
+    assert "scenario(s) moved" not in out
+    assert f"{count} path(s) from the start lead somewhere new without a changelog entry" in out
+    named = [key for key in keys if f"'{key}' went from '{data['paths'][key]}' to '" in out]
+    assert named == keys[: verdict_lock.SHOWN]
+    assert ("and 3 more" in out) == (count == 8)
+    assert f"Add an entry for '{MAIN}' to decision_trees/changelog.py" in out
+    with pytest.raises(verdict_lock.LockError, match="path"):
+        verdict_lock.record(get_tree(MAIN), path)
+    entry = changelog.Change(
+        tree=MAIN, date="2027-01-05", what="Paths moved.", why="A test.", sources=("ovadia-2023",)
+    )
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, entry])
+    verdict_lock.record(get_tree(MAIN), path)
+    assert _check(path)[0] == 0
+    assert json.loads(lock.read_text())["paths"] == verdict_lock.path_map(get_tree(MAIN))
+
+
+def test_check_refuses_a_new_answer_and_its_new_scenario_until_an_entry_says_why(
+    tree_copy: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, source = tree_copy
+    # A contributor adds a "not sure" answer and a scenario for it: no recorded scenario moves,
+    # but a new link now leads somewhere the changelog never announced.
+    line = '                "no": Option("No, we only see the bad answers", "measure-first"),\n'
+    assert source.count(line) == 1
+    added = line.replace('"no"', '"unsure"').replace("No, we only see", "Not sure about")
+    start = source.index('            id="only-the-bad-answers-are-visible"')
+    block = source[start : source.index("Scenario(", start)]
+    twin = block.replace('"only-the-bad-answers-are-visible"', '"unsure-what-was-retrieved"')
+    twin = twin.replace('{"failures-traced": "no"}', '{"failures-traced": "unsure"}')
+    assert twin.count('"unsure"') == 1
+    edited = source[:start] + block + "Scenario(\n" + twin + source[start + len(block) :]
+    path.write_text(edited.replace(line, line + added), encoding="utf-8")
+    status, out = _check(path)
+    assert status == 1
+    assert out.count("\n") == 1, out  # the lock's problem and nothing else
+    assert (
+        "'failures-traced:unsure' (scenario 'unsure-what-was-retrieved') is a new path, "
+        "to 'measure-first'" in out
+    )
+    assert "scenario(s) moved" not in out and "Add an entry for 'rag-failure-diagnosis'" in out
+    entry = changelog.Change(
+        tree=RFD, date="2027-01-05", what="A new answer.", why="A test.", sources=("es-2023-ragas",)
+    )
+    monkeypatch.setattr(changelog, "CHANGES", [*changelog.CHANGES, entry])
+    [item] = load_trees([path], analysis=False)
+    assert item.tree is not None and not item.problems
+    verdict_lock.record(item.tree, path)
+    assert _check(path)[0] == 0
+
+
+def test_an_old_lock_without_paths_is_migrated_once_when_its_scenarios_hold(
+    tree_copy: tuple[Path, str],
+) -> None:
+    path, _ = tree_copy
+    lock = verdict_lock.lock_path(path, RFD)
+    data = json.loads(lock.read_text())
+    del data["paths"]
+    lock.write_text(json.dumps(data))
+    status, out = _check(path)
+    assert status == 1 and "an older format" in out
+    _move_a_verdict(lock)
+    with pytest.raises(verdict_lock.LockError, match="moved"):
+        verdict_lock.record(get_tree(RFD), path)
+    lock.write_text(json.dumps(data))
+    verdict_lock.record(get_tree(RFD), path)
+    assert _check(path)[0] == 0
+    assert json.loads(lock.read_text())["paths"] == verdict_lock.path_map(get_tree(RFD))
 
 
 def test_a_new_tree_without_entries_needs_no_lock(tmp_path: Path) -> None:
