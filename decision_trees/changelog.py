@@ -15,7 +15,7 @@ reached one can still say what it was. The entries live in this one module, besi
 bibliography they cite, and not in the tree files: those are read as untrusted data by a
 strict reader (:mod:`decision_trees.treefile`), while this file is project data reviewed
 like ``sources.py``. :mod:`decision_trees.verdict_lock` makes ``check`` refuse a tree change
-that moves a scenario's verdict without a new entry here.
+that moves where any path of answers leads without a new entry here.
 """
 
 from __future__ import annotations

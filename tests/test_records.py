@@ -1,7 +1,8 @@
 """Decision records, the advice changelog and its verdict lock, and the What changed feed.
 
 A record's link must reopen the same walk; tree text must stay inert Markdown in it; a tree
-change that moves a scenario's verdict must fail ``check`` until a changelog entry says why.
+change that moves where a path or a scenario leads must fail ``check`` until a changelog
+entry says why.
 """
 
 from __future__ import annotations
