@@ -608,8 +608,8 @@ def _parser() -> _Parser:
     p.add_argument(
         "--record",
         metavar="TREE",
-        help="write decision_trees/trees/TREE.verdicts.json, the scenarios' verdicts as of the "
-        "latest entry (refused when a verdict moved and no new entry says why)",
+        help="write decision_trees/trees/TREE.verdicts.json, every path's and scenario's "
+        "verdict as of the latest entry (refused when one moved and no new entry says why)",
     )
     p.set_defaults(run=cmd_changelog)
     return parser
