@@ -28,7 +28,7 @@ from urllib.parse import quote
 from decision_trees import changelog, changes_page
 from decision_trees.analysis import changes
 from decision_trees.engine import Decision
-from decision_trees.export import to_data
+from decision_trees.export import site_path, to_data
 from decision_trees.model import Tree
 from decision_trees.plan import plan, plan_data
 from decision_trees.sources import BIBLIOGRAPHY
@@ -44,6 +44,7 @@ __all__ = [
     "render",
     "render_decision",
     "walker_data",
+    "walker_pages",
     "walker_path",
 ]
 
@@ -53,7 +54,7 @@ the ``SITE_URL`` environment variable overrides both, as it does for the build."
 
 _SPACE = re.compile(r"[\t\n\v\f\r \x85\u2028\u2029]+")
 _SPECIAL = re.compile(r"[\\`*_\[\]<>#|~&]")
-_WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([a-z0-9-]+)["']""")
+_WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([\w-]+)["']""")
 
 
 def md(text: object) -> str:
@@ -73,19 +74,25 @@ def site_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def walker_pages(docs: Path) -> dict[str, str]:
+    """Tree slug -> the site path of the page that walks it: a hand-written page that calls
+    ``{{ walker("slug") }}`` (Decide, for the main tree). A tree walked on a page of its own
+    is explained, not walked, on its tree page; the others are walked there."""
+    found: dict[str, str] = {}
+    for page in sorted(docs.rglob("*.md")):
+        rel = page.relative_to(docs).as_posix()
+        if rel.startswith(("trees/", "includes/")):
+            continue
+        for slug in _WALKER_CALL.findall(page.read_text(encoding="utf-8")):
+            found.setdefault(slug, site_path(rel))
+    return found
+
+
 def walker_path(slug: str, docs: Path | None = None) -> str:
-    """The site path of the page that walks the tree: a page that calls ``walker("slug")``
-    (Decide, for the main tree), else the tree's own page (as macros._walker_pages finds it)."""
+    """The site path of the page that walks the tree: its walker page, else its own page."""
     docs = docs or Path(__file__).resolve().parent.parent / "docs"
-    if docs.is_dir():
-        for page in sorted(docs.rglob("*.md")):
-            rel = page.relative_to(docs).as_posix()
-            if rel.startswith(("trees/", "includes/")):
-                continue
-            if slug in _WALKER_CALL.findall(page.read_text(encoding="utf-8")):
-                stem = rel[: -len(".md")]
-                return "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return f"trees/{slug}/"
+    found = walker_pages(docs) if docs.is_dir() else {}
+    return found.get(slug, f"trees/{slug}/")
 
 
 def _quote(text: str) -> str:

@@ -19,7 +19,6 @@ from urllib.parse import urljoin
 
 from decision_trees import changes_page, diagrams, pages, record
 from decision_trees.engine import decide
-from decision_trees.export import site_path
 from decision_trees.loader import load_trees
 from decision_trees.model import Tree
 
@@ -92,25 +91,6 @@ def _relinking(env: Any) -> Any:
     return macro
 
 
-_WALKER_CALL = re.compile(r"""\{\{\s*walker\(\s*["']([\w-]+)["']""")
-
-
-def _walker_pages(docs: Path) -> dict[str, str]:
-    """Tree slug -> the site path of the page that walks it (one walker per tree).
-
-    A tree walked on a page of its own (``{{ walker("slug") }}``, e.g. Decide) is
-    explained, not walked, on its tree page; the others are walked there.
-    """
-    found: dict[str, str] = {}
-    for md in sorted(docs.rglob("*.md")):
-        rel = md.relative_to(docs).as_posix()
-        if rel.startswith(("trees/", "includes/")):
-            continue
-        for slug in _WALKER_CALL.findall(md.read_text(encoding="utf-8")):
-            found.setdefault(slug, site_path(rel))
-    return found
-
-
 def on_pre_page_macros(env: Any) -> None:
     """A page whose front matter names ``edit_path`` (a generated tree page names its tree's
     file) gets an edit link to that file instead of to itself.
@@ -129,7 +109,7 @@ def define_env(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     if _resolves_from_source(env):
         env.macro = _relinking(env)
-    walked_on = _walker_pages(docs)
+    walked_on = record.walker_pages(docs)
     titles = {slug: t.title for slug, t in trees.items()}  # for the trees a plan ends on
     figures: Counter[tuple[str, str]] = Counter()
 

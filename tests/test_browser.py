@@ -23,7 +23,7 @@ from decision_trees.loader import all_trees, get_tree
 from decision_trees.model import NextStep, Tree
 from decision_trees.pages import changes
 from decision_trees.plan import plan, plan_data
-from macros import _walker_pages
+from decision_trees.record import walker_pages
 
 from .conftest import ROOT, SCREENSHOTS, lit_ids
 
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.browser
 
 MAIN = "rag-vs-fine-tuning"
 TREES = {tree.slug: tree for tree in all_trees()}
-WALKED_ON = _walker_pages(ROOT / "docs")
+WALKED_ON = walker_pages(ROOT / "docs")
 """Tree slug -> the page that walks it, for trees walked away from their own page (Decide)."""
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
