@@ -5,7 +5,7 @@ JSON schema version 2, documented on the site's Contributing page::
     {"schema": 2, "slug", "title", "summary", "start",
      "questions": [{"id", "text", "why", "sources", "changeable", "options": [{"key", "label", "goto"}]}],
      "verdicts": [{"id", "title", "because", "next_steps": [{"text", "see"}], "sources",
-                   "short_if", "then": {question: option}, "then_tree"}],
+                   "short_if", "then": {question: option}, "then_tree", "costs", "risks"}],
      "scenarios": [{"id", "title", "situation", "answers", "expect", "source", "plan"}],
      "sources": {key: {"title", "author", "publisher", "date", "kind", "url"}}}
 
@@ -37,7 +37,8 @@ __all__ = [
 SCHEMA_VERSION = 2
 """2: each next step is ``{"text", "see"}``, ``see`` being the site page that explains it.
 Fields added later within 2 (a reader of 2 may ignore them): a verdict's ``short_if``,
-``then`` and ``then_tree``, and a scenario's pinned ``plan``. The number changes only when a
+``then`` and ``then_tree``, its ``costs`` and ``risks`` (lists of text), and a scenario's
+pinned ``plan``. The number changes only when a
 field is removed or changes meaning (docs/contributing.md#json)."""
 FORMATS = ("json", "dot", "mermaid")
 
@@ -102,6 +103,8 @@ def to_data(tree: Tree) -> dict[str, Any]:
                 "short_if": v.short_if,
                 "then": dict(v.then),
                 "then_tree": v.then_tree,
+                "costs": list(v.costs),
+                "risks": list(v.risks),
             }
             for v in tree.verdicts
         ],

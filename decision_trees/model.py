@@ -76,6 +76,11 @@ class Verdict:
     that path, or not yet answered, apply (see :mod:`decision_trees.plan`)."""
     then_tree: str = ""
     """A tree's slug to diagnose the failure, where ``then`` does not move the walk."""
+    costs: Sequence[str] = ()
+    """What taking the step costs beyond the steps themselves: money, people's time, latency,
+    upkeep. Plain sentences; a decision record lists them under its consequences."""
+    risks: Sequence[str] = ()
+    """What taking the step can harm or lock in, beyond falling short (``short_if``)."""
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,9 @@ def render(
     for i, step in enumerate(v["next_steps"], start=1):
         see = f" (see {_url(site + step['see'])})" if step["see"] else ""
         out.append(f"{i}. {md(step['text'])}{see}")
+    for key, heading in (("costs", "Costs:"), ("risks", "Risks:")):
+        if v[key]:
+            out += ["", heading, ""] + [f"- {md(item)}" for item in v[key]]
     if flips:
         out += ["", "What would change this decision:", ""]
     for f in flips:

@@ -53,6 +53,7 @@ LIMITS = {
     "see": 200,
     "long": 900,
     "short_if": 300,
+    "cost or risk": 240,
 }
 """Length limits in characters, from the longest texts of the first trees with headroom:
 an option label is drawn on a diagram's arrow, a title is a heading, a question's text a
@@ -493,6 +494,7 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
     _text(report, node, "because", v.because, LIMITS["long"], at=v)
     _citations(report, node, v.sources, at=v, required=True)
     _plan_types(report, v, node)
+    _consequence_types(report, v, node)
     steps = v.next_steps
     if not isinstance(steps, (list, tuple)) or not steps:
         report.add(
@@ -533,6 +535,32 @@ def _verdict_types(report: _Report, v: Verdict, index: int) -> None:
                 at=v,
                 key="next_steps",
             )
+
+
+def _consequence_types(report: _Report, v: Verdict, node: str) -> None:
+    """``costs`` and ``risks`` are lists of short texts (either may be left out)."""
+    for key in ("costs", "risks"):
+        items = getattr(v, key)
+        if not isinstance(items, (list, tuple)):
+            report.add(
+                node,
+                f"{key} is {_show(items)}, not a list",
+                f'write {key}=["...", "..."]: one plain sentence each, or leave it out',
+                at=v,
+                key=key,
+            )
+            continue
+        for item in items:
+            if isinstance(item, str):
+                _text(report, node, "cost or risk", item, LIMITS["cost or risk"], at=v)
+            else:
+                report.add(
+                    node,
+                    f"{key} holds {_show(item)}, not text",
+                    f'write each of {key} as one plain sentence in quotes, "..."',
+                    at=v,
+                    key=key,
+                )
 
 
 def _plan_types(report: _Report, v: Verdict, node: str) -> None:

@@ -267,6 +267,10 @@
       const see = step.see ? ` (see ${mdUrl(site + step.see)})` : "";
       out.push(`${index + 1}. ${mdText(step.text)}${see}`);
     });
+    for (const [key, heading] of [["costs", "Costs:"], ["risks", "Risks:"]]) {
+      const items = v[key] || [];
+      if (items.length) out.push("", heading, "", ...items.map((item) => `- ${mdText(item)}`));
+    }
     if (flipList.length) out.push("", "What would change this decision:", "");
     for (const f of flipList) {
       const others = f.verdicts.filter((x) => x !== verdictId)
