@@ -758,12 +758,24 @@ VERDICTS = [
         ),
         then={"baseline": "fell-short"},
         costs=[
-            "People's time to collect real cases, write the answer expected for each, and keep the set current as the product changes.",
-            "Tokens for every run of the set, more on the strongest model, paid again each time a prompt or model changes.",
+            (
+                "People's time to collect real cases, write the answer expected for each, and keep "
+                "the set current as the product changes."
+            ),
+            (
+                "Tokens for every run of the set, more on the strongest model, paid again each "
+                "time a prompt or model changes."
+            ),
         ],
         risks=[
-            "A set too small or unlike real traffic can make a chance difference look like progress, and every later choice rests on that set.",
-            "Real cases copied into an evaluation set can hold personal data; the set then needs the same access rules and deletion as its source.",
+            (
+                "A set too small or unlike real traffic can make a chance difference look like "
+                "progress, and every later choice rests on that set."
+            ),
+            (
+                "Real cases copied into an evaluation set can hold personal data; the set then "
+                "needs the same access rules and deletion as its source."
+            ),
         ],
     ),
     Verdict(
@@ -819,14 +831,32 @@ VERDICTS = [
         ),
         then={"context-cost": "no"},
         costs=[
-            "Every request carries the whole knowledge text: cache reads are cheap, but cache writes cost extra, and a cache that is rarely read costs more than none.",
-            "Each edit to the documents changes the cached prefix, so the requests after it pay to write the cache again.",
-            "A long prompt delays the first token, cached or not, so answers start later than they would with a short prompt.",
+            (
+                "Every request carries the whole knowledge text: cache reads are cheap, but cache "
+                "writes cost extra, and a cache that is rarely read costs more than none."
+            ),
+            (
+                "Each edit to the documents changes the cached prefix, so the requests after it "
+                "pay to write the cache again."
+            ),
+            (
+                "A long prompt delays the first token, cached or not, so answers start later than "
+                "they would with a short prompt."
+            ),
         ],
         risks=[
-            "Every user can draw on every document in the prompt; a document added later for only some users would reach all of them.",
-            "Facts in the middle of a long prompt are missed more often, and those misses stay unseen unless the test set asks about them.",
-            "The budget rests on the provider's caching terms, such as how long a cache lives and what a write costs, which the provider sets and can change.",
+            (
+                "Every user can draw on every document in the prompt; a document added later for "
+                "only some users would reach all of them."
+            ),
+            (
+                "Facts in the middle of a long prompt are missed more often, and those misses stay "
+                "unseen unless the test set asks about them."
+            ),
+            (
+                "The budget rests on the provider's caching terms, such as how long a cache lives "
+                "and what a write costs, which the provider sets and can change."
+            ),
         ],
     ),
     Verdict(
@@ -879,14 +909,32 @@ VERDICTS = [
         ),
         then={"fits": "too-large"},
         costs=[
-            "Two set-ups are built and run until the comparison ends, and the work on the one that loses is set aside.",
-            "A paired set of a few hundred questions, many about mid-document passages, takes people's time to write and to keep.",
-            "The winner brings its own upkeep: a cached prompt to price again as volume changes, or an index to keep in step with the documents.",
+            (
+                "Two set-ups are built and run until the comparison ends, and the work on the one "
+                "that loses is set aside."
+            ),
+            (
+                "A paired set of a few hundred questions, many about mid-document passages, takes "
+                "people's time to write and to keep."
+            ),
+            (
+                "The winner brings its own upkeep: a cached prompt to price again as volume "
+                "changes, or an index to keep in step with the documents."
+            ),
         ],
         risks=[
-            "A set that rarely asks about mid-document passages favours the cached prompt on paper and hides its misses in use.",
-            "When neither is clearly ahead the cheaper one is kept, and a small accuracy loss the set was too small to show may ship with it.",
-            "The result holds for today's models and today's documents; a new model or a growing corpus can reverse it unless the comparison is run again.",
+            (
+                "A set that rarely asks about mid-document passages favours the cached prompt on "
+                "paper and hides its misses in use."
+            ),
+            (
+                "When neither is clearly ahead the cheaper one is kept, and a small accuracy loss "
+                "the set was too small to show may ship with it."
+            ),
+            (
+                "The result holds for today's models and today's documents; a new model or a "
+                "growing corpus can reverse it unless the comparison is run again."
+            ),
         ],
     ),
     Verdict(
@@ -957,14 +1005,29 @@ VERDICTS = [
         ),
         then_tree="rag-failure-diagnosis",
         costs=[
-            "Whatever fetches the facts (search tools, a managed service or an index of your own) must be run, paid for and kept in step with the source data.",
+            (
+                "Whatever fetches the facts (search tools, a managed service or an index of your "
+                "own) must be run, paid for and kept in step with the source data."
+            ),
             "A search step before each answer, which adds time before the answer starts.",
-            "People's time to keep a set of real questions, with the passages or records that answer them, current as the sources change.",
+            (
+                "People's time to keep a set of real questions, with the passages or records that "
+                "answer them, current as the sources change."
+            ),
         ],
         risks=[
-            "Content that changed or was deleted at its source, but not where the model searches, keeps being cited as if it were current.",
-            "Fetched text can carry hidden instructions (indirect prompt injection), and a model with tools may act on them.",
-            "If permissions where the model searches fall out of step with the source systems, answers can show users what they may not see.",
+            (
+                "Content that changed or was deleted at its source, but not where the model "
+                "searches, keeps being cited as if it were current."
+            ),
+            (
+                "Fetched text can carry hidden instructions (indirect prompt injection), and a "
+                "model with tools may act on them."
+            ),
+            (
+                "If permissions where the model searches fall out of step with the source systems, "
+                "answers can show users what they may not see."
+            ),
         ],
     ),
     Verdict(
@@ -1002,12 +1065,24 @@ VERDICTS = [
         ),
         then={"residual": "behaviour"},
         costs=[
-            "A JSON schema to keep in step with the code that reads the output: each change to the output means a schema change and a new run of the set.",
-            "Code to validate every response and to handle refusals and answers cut off at the token limit.",
+            (
+                "A JSON schema to keep in step with the code that reads the output: each change to "
+                "the output means a schema change and a new run of the set."
+            ),
+            (
+                "Code to validate every response and to handle refusals and answers cut off at the "
+                "token limit."
+            ),
         ],
         risks=[
-            "Output that always parses looks right, so wrong values can pass unseen unless the held-out set is run again after each change.",
-            "Each provider and serving stack accepts its own part of JSON Schema, so a change of model can mean reworking the schema.",
+            (
+                "Output that always parses looks right, so wrong values can pass unseen unless the "
+                "held-out set is run again after each change."
+            ),
+            (
+                "Each provider and serving stack accepts its own part of JSON Schema, so a change "
+                "of model can mean reworking the schema."
+            ),
         ],
     ),
     Verdict(
@@ -1065,14 +1140,32 @@ VERDICTS = [
             "both-examples": "enough",
         },
         costs=[
-            "Examples lengthen every prompt: examples chosen per request are paid in full each time, and a fixed set stays cheap only while its cache is read often.",
-            "Examples fetched per request need an index of examples to run and a search before each answer.",
-            "People's time to review each example and to keep the set right as the wanted output changes.",
+            (
+                "Examples lengthen every prompt: examples chosen per request are paid in full each "
+                "time, and a fixed set stays cheap only while its cache is read often."
+            ),
+            (
+                "Examples fetched per request need an index of examples to run and a search before "
+                "each answer."
+            ),
+            (
+                "People's time to review each example and to keep the set right as the wanted "
+                "output changes."
+            ),
         ],
         risks=[
-            "A wrong or outdated example reaches answers at once, with no training run in between, and spreads until someone spots it.",
-            "Labels written by a stronger model carry its mistakes into the set unless people review them.",
-            "Examples drawn from real cases can carry personal data into every prompt, and into every log that keeps prompts.",
+            (
+                "A wrong or outdated example reaches answers at once, with no training run in "
+                "between, and spreads until someone spots it."
+            ),
+            (
+                "Labels written by a stronger model carry its mistakes into the set unless people "
+                "review them."
+            ),
+            (
+                "Examples drawn from real cases can carry personal data into every prompt, and "
+                "into every log that keeps prompts."
+            ),
         ],
     ),
     Verdict(
@@ -1124,13 +1217,28 @@ VERDICTS = [
         ),
         then={"stakes": "planned", "both-stakes": "planned", "small-stakes": "planned"},
         costs=[
-            "People's time to review risky and low-confidence answers for as long as the product runs, and a wait for users whose answer is held for review.",
-            "A release test, with refusal and safety checks, run on every tuned version, so each retrain costs more than its training run.",
-            "Audit logs of inputs, sources and model versions to store, secure and keep for as long as audits need them.",
+            (
+                "People's time to review risky and low-confidence answers for as long as the "
+                "product runs, and a wait for users whose answer is held for review."
+            ),
+            (
+                "A release test, with refusal and safety checks, run on every tuned version, so "
+                "each retrain costs more than its training run."
+            ),
+            (
+                "Audit logs of inputs, sources and model versions to store, secure and keep for as "
+                "long as audits need them."
+            ),
         ],
         risks=[
-            "Audit logs hold users' inputs, personal data included, and become one more store to protect and to erase on request.",
-            "A model told to decline without a source can refuse answers it could give; unless declines are counted, nobody sees the loss.",
+            (
+                "Audit logs hold users' inputs, personal data included, and become one more store "
+                "to protect and to erase on request."
+            ),
+            (
+                "A model told to decline without a source can refuse answers it could give; unless "
+                "declines are counted, nobody sees the loss."
+            ),
         ],
     ),
     Verdict(
@@ -1202,14 +1310,33 @@ VERDICTS = [
         ),
         then_tree="fine-tuning-failure-diagnosis",
         costs=[
-            "Training, serving the tuned model and its release tests are paid again with every retrain.",
-            "Where the service bills a tuned model by the hour, the hosting fee runs whether traffic uses it or not.",
-            "A re-tune, with its tests, each time the base model retires, on the vendor's schedule; see the status page for the dates.",
+            (
+                "Training, serving the tuned model and its release tests are paid again with every "
+                "retrain."
+            ),
+            (
+                "Where the service bills a tuned model by the hour, the hosting fee runs whether "
+                "traffic uses it or not."
+            ),
+            (
+                "A re-tune, with its tests, each time the base model retires, on the vendor's "
+                "schedule; see the status page for the dates."
+            ),
         ],
         risks=[
-            "The tuned model lives in the vendor's service: the vendor's dates decide when it must be rebuilt, and moving providers means training again.",
-            "Personal data in training examples is learned into the weights, where it can be repeated and cannot be erased short of retraining without it.",
-            "Tuning can weaken safety behaviour (Qi et al.), and facts that slip into the examples go stale in the weights; training on new facts raised hallucinations in Gekhman et al.",
+            (
+                "The tuned model lives in the vendor's service: the vendor's dates decide when it "
+                "must be rebuilt, and moving providers means training again."
+            ),
+            (
+                "Personal data in training examples is learned into the weights, where it can be "
+                "repeated and cannot be erased short of retraining without it."
+            ),
+            (
+                "Tuning can weaken safety behaviour (Qi et al.), and facts that slip into the "
+                "examples go stale in the weights; training on new facts raised hallucinations in "
+                "Gekhman et al."
+            ),
         ],
     ),
     Verdict(
@@ -1274,14 +1401,32 @@ VERDICTS = [
         ),
         then_tree="fine-tuning-failure-diagnosis",
         costs=[
-            "GPUs to train and serve the model, rented or owned, or the hosting units of a service in your cloud, paid for while kept ready for traffic.",
-            "ML engineers' time for every retrain, base model upgrade and serving update, unless a service in your cloud tunes and serves it.",
-            "Where the model retrieves, the index and the embedding model run in the same place, adding to what the team hosts and patches.",
+            (
+                "GPUs to train and serve the model, rented or owned, or the hosting units of a "
+                "service in your cloud, paid for while kept ready for traffic."
+            ),
+            (
+                "ML engineers' time for every retrain, base model upgrade and serving update, "
+                "unless a service in your cloud tunes and serves it."
+            ),
+            (
+                "Where the model retrieves, the index and the embedding model run in the same "
+                "place, adding to what the team hosts and patches."
+            ),
         ],
         risks=[
-            "The base model's licence sets conditions of use that bind the product for as long as it runs on those weights.",
-            "Personal data in training examples is learned into weights the team keeps, and cannot be erased from them short of retraining without it.",
-            "No vendor retires the model, so nothing forces an upgrade either: an old model can stay in service long after better ones ship.",
+            (
+                "The base model's licence sets conditions of use that bind the product for as long "
+                "as it runs on those weights."
+            ),
+            (
+                "Personal data in training examples is learned into weights the team keeps, and "
+                "cannot be erased from them short of retraining without it."
+            ),
+            (
+                "No vendor retires the model, so nothing forces an upgrade either: an old model "
+                "can stay in service long after better ones ship."
+            ),
         ],
     ),
     Verdict(
@@ -1339,14 +1484,32 @@ VERDICTS = [
         ),
         then={"own-language": "no", "both-own-language": "no"},
         costs=[
-            "The heaviest training here: GPUs for a run over billions of tokens, repeated for each new base model the team moves to.",
-            "ML engineers' time to gather, clean and deduplicate the corpus, and to run and evaluate the training.",
-            "Few managed services offer continued pre-training, so the team may have to run it on machines it rents or owns.",
+            (
+                "The heaviest training here: GPUs for a run over billions of tokens, repeated for "
+                "each new base model the team moves to."
+            ),
+            (
+                "ML engineers' time to gather, clean and deduplicate the corpus, and to run and "
+                "evaluate the training."
+            ),
+            (
+                "Few managed services offer continued pre-training, so the team may have to run it "
+                "on machines it rents or owns."
+            ),
         ],
         risks=[
-            "Anything in the corpus (secrets, personal data, text licensed to others) is learned into the weights and cannot be removed short of training again.",
-            "The cost of a rerun can keep the team on an old base model while newer general models improve.",
-            "Training can weaken safety behaviour (Qi et al.) and may weaken skills outside the language; tests that cover only the language will not show it.",
+            (
+                "Anything in the corpus (secrets, personal data, text licensed to others) is "
+                "learned into the weights and cannot be removed short of training again."
+            ),
+            (
+                "The cost of a rerun can keep the team on an old base model while newer general "
+                "models improve."
+            ),
+            (
+                "Training can weaken safety behaviour (Qi et al.) and may weaken skills outside "
+                "the language; tests that cover only the language will not show it."
+            ),
         ],
     ),
     Verdict(
@@ -1428,14 +1591,32 @@ VERDICTS = [
         ),
         then_tree="fine-tuning-failure-diagnosis",
         costs=[
-            "Hundreds to thousands of reviewed examples, and people's time to review a large model's labels and reasoning.",
-            "Training, hosting and retraining the small model, while the large model stays paid for the requests routed to it.",
-            "If a service tunes and serves the small model, a re-tune each time its base model retires; see the status page for the dates.",
+            (
+                "Hundreds to thousands of reviewed examples, and people's time to review a large "
+                "model's labels and reasoning."
+            ),
+            (
+                "Training, hosting and retraining the small model, while the large model stays "
+                "paid for the requests routed to it."
+            ),
+            (
+                "If a service tunes and serves the small model, a re-tune each time its base model "
+                "retires; see the status page for the dates."
+            ),
         ],
         risks=[
-            "The small model knows one task: requests that drift outside it get worse answers, seen only if routed and failed requests are measured.",
-            "Labels from a large model carry its mistakes into the small one, and its provider's terms bind what may be trained on them.",
-            "Logged requests used as training data can carry personal data into the weights, where it can be repeated and cannot be erased short of retraining.",
+            (
+                "The small model knows one task: requests that drift outside it get worse answers, "
+                "seen only if routed and failed requests are measured."
+            ),
+            (
+                "Labels from a large model carry its mistakes into the small one, and its "
+                "provider's terms bind what may be trained on them."
+            ),
+            (
+                "Logged requests used as training data can carry personal data into the weights, "
+                "where it can be repeated and cannot be erased short of retraining."
+            ),
         ],
     ),
     Verdict(
@@ -1502,14 +1683,32 @@ VERDICTS = [
         ),
         then_tree="fine-tuning-failure-diagnosis",
         costs=[
-            "The most complex set-up here: an index and a training pipeline to run, evaluate and keep current side by side.",
-            "A change to retrieval, such as new chunking or a new embedding model, changes the passages the model was trained to read and may call for a retrain.",
-            "A re-tune, with its tests, each time the base model retires, on the managed service's schedule; see the status page for the dates.",
+            (
+                "The most complex set-up here: an index and a training pipeline to run, evaluate "
+                "and keep current side by side."
+            ),
+            (
+                "A change to retrieval, such as new chunking or a new embedding model, changes the "
+                "passages the model was trained to read and may call for a retrain."
+            ),
+            (
+                "A re-tune, with its tests, each time the base model retires, on the managed "
+                "service's schedule; see the status page for the dates."
+            ),
         ],
         risks=[
-            "Facts that slip into the training examples freeze in the weights and can contradict the index once the documents change.",
-            "The tuned model lives in the vendor's service: the vendor's dates decide when it must be rebuilt, and moving providers means training again.",
-            "Personal data in training examples is learned into the weights and cannot be erased there, unlike the same data kept in the index.",
+            (
+                "Facts that slip into the training examples freeze in the weights and can "
+                "contradict the index once the documents change."
+            ),
+            (
+                "The tuned model lives in the vendor's service: the vendor's dates decide when it "
+                "must be rebuilt, and moving providers means training again."
+            ),
+            (
+                "Personal data in training examples is learned into the weights and cannot be "
+                "erased there, unlike the same data kept in the index."
+            ),
         ],
     ),
     Verdict(
@@ -1561,13 +1760,28 @@ VERDICTS = [
         ),
         then={"levers": "tried"},
         costs=[
-            "A run of the evaluation set for each lever tried, and people's time to read the results.",
-            "Batched work returns later rather than at once, and a router is one more component to build and maintain.",
-            "Several models and settings in use mean more versions, prices and retirement dates to track.",
+            (
+                "A run of the evaluation set for each lever tried, and people's time to read the "
+                "results."
+            ),
+            (
+                "Batched work returns later rather than at once, and a router is one more "
+                "component to build and maintain."
+            ),
+            (
+                "Several models and settings in use mean more versions, prices and retirement "
+                "dates to track."
+            ),
         ],
         risks=[
-            "Each cheaper setting (lower effort, a smaller model, a shorter answer) can lose quality on cases the set does not cover, unseen until users meet them.",
-            "A router can send a hard request to the weaker model, and its mistakes show only where routed answers are scored.",
+            (
+                "Each cheaper setting (lower effort, a smaller model, a shorter answer) can lose "
+                "quality on cases the set does not cover, unseen until users meet them."
+            ),
+            (
+                "A router can send a hard request to the weaker model, and its mistakes show only "
+                "where routed answers are scored."
+            ),
         ],
     ),
     Verdict(
@@ -1614,12 +1828,24 @@ VERDICTS = [
             "product decision on price, scope or volume, and the sums change as prices fall."
         ),
         costs=[
-            "The large model's price is paid on every request for as long as the product runs, and the bill grows with volume.",
-            "People's time each month to watch the bill and to test new smaller models as they ship.",
+            (
+                "The large model's price is paid on every request for as long as the product runs, "
+                "and the bill grows with volume."
+            ),
+            (
+                "People's time each month to watch the bill and to test new smaller models as they "
+                "ship."
+            ),
         ],
         risks=[
-            "The product depends on one vendor's large model: its price changes and its retirement date land straight on the product.",
-            "Prices fall and smaller models improve; sums that are not redone leave the team paying more than it needs to.",
+            (
+                "The product depends on one vendor's large model: its price changes and its "
+                "retirement date land straight on the product."
+            ),
+            (
+                "Prices fall and smaller models improve; sums that are not redone leave the team "
+                "paying more than it needs to."
+            ),
         ],
     ),
     Verdict(
@@ -1690,14 +1916,32 @@ VERDICTS = [
             "before the last day for new training jobs or the shutdown date."
         ),
         costs=[
-            "Three replacements raced at once, each with its own training, hosting or token costs and tests, most of it set aside once one wins.",
-            "People's time to mark accepted answers on thousands of logged requests and to check the judge against reviewers.",
-            "Many examples in a prompted replacement's prompt lengthen every request, so it may cost more per request than the tuned model did.",
+            (
+                "Three replacements raced at once, each with its own training, hosting or token "
+                "costs and tests, most of it set aside once one wins."
+            ),
+            (
+                "People's time to mark accepted answers on thousands of logged requests and to "
+                "check the judge against reviewers."
+            ),
+            (
+                "Many examples in a prompted replacement's prompt lengthen every request, so it "
+                "may cost more per request than the tuned model did."
+            ),
         ],
         risks=[
-            "A re-tune on another managed service is only a bridge: its base model retires too, and the move repeats.",
-            "A judge not checked against reviewers can drift and pass a replacement that people would find worse.",
-            "The logged requests kept as a reference hold real users' data, and must be protected and deleted like the traffic they came from.",
+            (
+                "A re-tune on another managed service is only a bridge: its base model retires "
+                "too, and the move repeats."
+            ),
+            (
+                "A judge not checked against reviewers can drift and pass a replacement that "
+                "people would find worse."
+            ),
+            (
+                "The logged requests kept as a reference hold real users' data, and must be "
+                "protected and deleted like the traffic they came from."
+            ),
         ],
     ),
     Verdict(
@@ -1749,14 +1993,29 @@ VERDICTS = [
             "prompt reworked for it."
         ),
         costs=[
-            "People's time to log and mark reference answers, score the candidates and rework the prompt for the one that wins.",
-            "The successor's price, default reasoning effort and cache terms can differ, so the bill can change at the same traffic.",
+            (
+                "People's time to log and mark reference answers, score the candidates and rework "
+                "the prompt for the one that wins."
+            ),
+            (
+                "The successor's price, default reasoning effort and cache terms can differ, so "
+                "the bill can change at the same traffic."
+            ),
             "A pinned dated version means another move when that version retires.",
         ],
         risks=[
-            "The provider's shutdown date sets the schedule, and a late start leaves no time to roll back.",
-            "A successor that scores better on public benchmarks can still do worse on your cases; without the reference set, that loss goes unmeasured.",
-            "The logged requests kept as a reference hold real users' data, and must be protected and deleted like the traffic they came from.",
+            (
+                "The provider's shutdown date sets the schedule, and a late start leaves no time "
+                "to roll back."
+            ),
+            (
+                "A successor that scores better on public benchmarks can still do worse on your "
+                "cases; without the reference set, that loss goes unmeasured."
+            ),
+            (
+                "The logged requests kept as a reference hold real users' data, and must be "
+                "protected and deleted like the traffic they came from."
+            ),
         ],
     ),
 ]
