@@ -1333,9 +1333,9 @@ VERDICTS = [
                 "repeated and cannot be erased short of retraining without it."
             ),
             (
-                "Tuning can weaken safety behaviour (Qi et al.), and facts that slip into the "
-                "examples go stale in the weights; training on new facts raised hallucinations in "
-                "Gekhman et al."
+                "Tuning can weaken safety behaviour (Qi et al.); facts that slip into the examples "
+                "go stale in the weights, and training on facts new to the model raised "
+                "hallucinations (Gekhman et al.)."
             ),
         ],
     ),
@@ -1610,8 +1610,8 @@ VERDICTS = [
                 "seen only if routed and failed requests are measured."
             ),
             (
-                "Labels from a large model carry its mistakes into the small one, and its "
-                "provider's terms bind what may be trained on them."
+                "Where a large model writes the labels, its mistakes can pass into the small one, "
+                "and its provider's terms bind what may be trained on them."
             ),
             (
                 "Logged requests used as training data can carry personal data into the weights, "
@@ -1925,8 +1925,8 @@ VERDICTS = [
                 "check the judge against reviewers."
             ),
             (
-                "Many examples in a prompted replacement's prompt lengthen every request, so it "
-                "may cost more per request than the tuned model did."
+                "A prompted replacement pays for the examples in its prompt on every request, so "
+                "it may cost more per request than the tuned model did."
             ),
         ],
         risks=[
