@@ -679,8 +679,8 @@ TREE = Tree(
             then_tree="fine-tuning-failure-diagnosis",
             costs=[
                 (
-                    "Every retrain adds a training bill, and a deployed tuned model may be billed "
-                    "by the hour whether it is used or not."
+                    "Each retrain adds a training run and a full round of held-out, safety and "
+                    "general-skill tests before release."
                 ),
                 (
                     "A change to the prompt template or passage format means rebuilding the "
@@ -809,8 +809,8 @@ TREE = Tree(
             then_tree="fine-tuning-failure-diagnosis",
             costs=[
                 (
-                    "A second model to train, host and retrain, while the large model stays in "
-                    "service for the requests the small one fails."
+                    "There is a second model to train, host and retrain, while the large model "
+                    "stays in service for the requests the small one fails."
                 ),
                 (
                     "Logging and reviewing the large model's answers takes storage and reviewer "

@@ -319,8 +319,8 @@ TREE = Tree(
             ],
             risks=[
                 (
-                    "Dropping examples to fix the balance can leave rare but real cases with none, "
-                    "so the model handles them worse."
+                    "Dropping wrong or skewed examples can leave rare but real cases with none, so "
+                    "the model handles them worse."
                 ),
                 (
                     "If the held-out set shares the training data's flaw, scores improve while the "
@@ -786,8 +786,8 @@ TREE = Tree(
             ),
             costs=[
                 (
-                    "Many examples in every prompt: the cost per request grows with each example "
-                    "sent (Agarwal et al.)."
+                    "With many examples in every prompt, the cost per request grows with each "
+                    "example sent (Agarwal et al.)."
                 ),
                 "Switching in stages runs both models side by side for a while, with both bills.",
             ],

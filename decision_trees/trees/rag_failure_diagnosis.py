@@ -489,7 +489,7 @@ TREE = Tree(
                     "The reranker reads every candidate with the query, so each query gains "
                     "latency and cost that grow with the number of candidates."
                 ),
-                "A reranking model or service to host or pay for, and to version.",
+                "The reranker is a model or service to host or pay for, and to version.",
             ],
             risks=[
                 (
@@ -497,8 +497,8 @@ TREE = Tree(
                     "own outages, prices and model changes."
                 ),
                 (
-                    "Swapping the reranker reorders results everywhere, so the labelled set has to "
-                    "be run again after each change."
+                    "A swapped or updated reranker reorders results for every query at once; "
+                    "unless the labelled set is run again, a drop goes unseen."
                 ),
             ],
         ),
@@ -586,8 +586,8 @@ TREE = Tree(
             then={"exact-wording-finds-it": "yes"},
             costs=[
                 (
-                    "Mostly debugging time across the query, its filters and the access rules; the "
-                    "fix itself is configuration."
+                    "The cost is mostly debugging time across the query, its filters and the "
+                    "access rules; the fix itself is configuration."
                 ),
             ],
             risks=[
