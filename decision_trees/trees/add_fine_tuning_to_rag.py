@@ -305,6 +305,23 @@ TREE = Tree(
                 "what you need."
             ),
             then={"retrieval-finds-the-answer": "yes"},
+            costs=[
+                (
+                    "People who know the content spend time labelling real questions with their "
+                    "answering passages, and the set needs upkeep as content and questions change."
+                ),
+                (
+                    "A reranker, if added, puts a model call and some latency on every query; a "
+                    "tuned embedding model means embedding the whole corpus again, and after each "
+                    "later tune."
+                ),
+            ],
+            risks=[
+                (
+                    "A labelled set ages with the content: recall measured on old questions can "
+                    "look healthy while new kinds of questions fail."
+                ),
+            ],
         ),
         Verdict(
             id="improve-prompting",
@@ -338,6 +355,23 @@ TREE = Tree(
                 "to show it: about 312 paired cases to tell 80% from 85% when one in ten differs."
             ),
             then={"prompt-baseline": "yes"},
+            costs=[
+                (
+                    "Building and scoring a held-out set takes expert time, and the set needs "
+                    "upkeep as real questions change."
+                ),
+                "Longer instructions and worked examples add input tokens to every request.",
+            ],
+            risks=[
+                (
+                    "Revising the prompt again and again against the same held-out set can fit the "
+                    "prompt to that set; fresh cases show whether the gain is real."
+                ),
+                (
+                    "A prompt tuned on one model may score differently on its successor, so a "
+                    "model change means scoring it again."
+                ),
+            ],
         ),
         Verdict(
             id="use-structured-outputs",
@@ -367,6 +401,19 @@ TREE = Tree(
                 "the schema cannot express."
             ),
             then={"schema-enforceable": "no"},
+            costs=[
+                "The schema becomes code to keep in step with every system that reads the output.",
+            ],
+            risks=[
+                (
+                    "Schema-valid output makes wrong values harder to spot: they look as well "
+                    "formed as right ones."
+                ),
+                (
+                    "The format now rests on an API feature; moving to a model or provider without "
+                    "strict schema mode brings invalid outputs back."
+                ),
+            ],
         ),
         Verdict(
             id="try-stronger-reader",
@@ -391,6 +438,23 @@ TREE = Tree(
                 "misread them, or cost, hosting or latency rules them out."
             ),
             then={"stronger-model-tried": "yes"},
+            costs=[
+                "A stronger model can cost more and answer more slowly on every request.",
+                (
+                    "Each candidate model is another full run of the held-out set, and reviewer "
+                    "time to read the differences."
+                ),
+            ],
+            risks=[
+                (
+                    "A new reader can change tone, refusals and format as well as accuracy; what "
+                    "the held-out set does not score can get worse unseen."
+                ),
+                (
+                    "The new model follows its vendor's schedule of changes and retirements, so "
+                    "the choice needs checking again when it changes."
+                ),
+            ],
         ),
         Verdict(
             id="raft-fine-tune",
@@ -428,6 +492,26 @@ TREE = Tree(
                 "retrieval outputs and the untuned model on the held-out set."
             ),
             then_tree="fine-tuning-failure-diagnosis",
+            costs=[
+                (
+                    "Training data has to be generated and reviewed: questions, their passages, "
+                    "distractors and quoted answers, refreshed as the corpus changes."
+                ),
+                (
+                    "Three models are scored on every evaluation, and the tuned reader is one more "
+                    "model to host, version and train again on any new base model."
+                ),
+            ],
+            risks=[
+                (
+                    "Tuning can weaken refusals and safety behaviour even on harmless data (Qi et "
+                    "al.), and each retrain can weaken them again."
+                ),
+                (
+                    "The reader is trained on what today's retrieval returns; a change to "
+                    "retrieval or chunking changes what it reads and may call for a new tune."
+                ),
+            ],
         ),
         Verdict(
             id="collect-data-first",
@@ -456,6 +540,23 @@ TREE = Tree(
                 "still fails the same held-out cases."
             ),
             then={"good-examples-available": "yes"},
+            costs=[
+                (
+                    "Experts' time to write or correct ideal answers is the main cost, and it "
+                    "recurs as products, policies and questions change."
+                ),
+                "The style or format problem stays in production while the set is built.",
+            ],
+            risks=[
+                (
+                    "Logged questions and passages can hold personal or confidential data; keeping "
+                    "them for training needs access limits and a retention rule."
+                ),
+                (
+                    "Answers written by several experts can disagree in style, and a model learns "
+                    "the disagreement unless one written guide settles it."
+                ),
+            ],
         ),
         Verdict(
             id="dynamic-few-shot",
@@ -490,6 +591,26 @@ TREE = Tree(
                 "leave the style or format failing on cases that matter."
             ),
             then={"few-shot-tried": "yes"},
+            costs=[
+                (
+                    "The examples in each prompt add input tokens and a retrieval step to every "
+                    "request."
+                ),
+                (
+                    "The example index needs the same upkeep as the document index: adding, "
+                    "correcting and removing examples."
+                ),
+            ],
+            risks=[
+                (
+                    "A wrong or outdated example reaches answers as soon as it is indexed, so "
+                    "changes to the example set need review."
+                ),
+                (
+                    "Examples carry facts as well as style: an example with an old price or policy "
+                    "can leak into a new answer."
+                ),
+            ],
         ),
         Verdict(
             id="fine-tune-generator",
@@ -549,12 +670,38 @@ TREE = Tree(
                 "openai-fine-tuning-wind-down",
                 "amanai-lab",
                 "high-country-codes",
+                "owasp-llm02-2026",
             ],
             short_if=(
                 "The tuned model with retrieval does not beat your best prompt with the nearest "
                 "examples on the newest model you may use, on the same passages and held-out set."
             ),
             then_tree="fine-tuning-failure-diagnosis",
+            costs=[
+                (
+                    "Each retrain adds a training run and a full round of held-out, safety and "
+                    "general-skill tests before release."
+                ),
+                (
+                    "A change to the prompt template or passage format means rebuilding the "
+                    "examples and training again."
+                ),
+            ],
+            risks=[
+                (
+                    "The model lives only as long as its base model and the service that trains "
+                    "it: a shutdown forces a re-tune on the vendor's timetable."
+                ),
+                (
+                    "Personal or confidential text in the examples can be memorised and repeated; "
+                    "OWASP notes that what shaped the weights stays extractable after the source "
+                    "data is deleted."
+                ),
+                (
+                    "Tuning can weaken refusals and safety behaviour even on harmless data (Qi et "
+                    "al.), and every retrain can weaken them again."
+                ),
+            ],
         ),
         Verdict(
             id="trim-and-cache",
@@ -586,6 +733,23 @@ TREE = Tree(
                 "at real traffic is still over your limit."
             ),
             then={"context-trimmed-and-cached": "yes"},
+            costs=[
+                "A reranker adds a model call and some latency to every request.",
+                (
+                    "Reordering the prompt so its fixed part comes first is engineering work, and "
+                    "that order has to be kept as the prompt changes."
+                ),
+            ],
+            risks=[
+                (
+                    "The cache serves only an exact match of the prompt's opening: an edit to the "
+                    "instructions, or a date placed among them, quietly ends the saving."
+                ),
+                (
+                    "Keeping fewer passages lowers the chance the answer is among them; a drop on "
+                    "rarer questions can go unnoticed."
+                ),
+            ],
         ),
         Verdict(
             id="fine-tune-smaller-model",
@@ -636,12 +800,38 @@ TREE = Tree(
                 "anthropic-commercial-terms",
                 "raft-2024",
                 "gekhman-2024",
+                "owasp-llm02-2026",
             ],
             short_if=(
                 "On held-out requests the small model falls below the large model's quality, or "
                 "misses the latency or cost per request it was trained to meet."
             ),
             then_tree="fine-tuning-failure-diagnosis",
+            costs=[
+                (
+                    "There is a second model to train, host and retrain, while the large model "
+                    "stays in service for the requests the small one fails."
+                ),
+                (
+                    "Logging and reviewing the large model's answers takes storage and reviewer "
+                    "time, and starts again with each retrain."
+                ),
+            ],
+            risks=[
+                (
+                    "The small model learns the large model's mistakes along with its answers, and "
+                    "a grader that passed them will not catch them."
+                ),
+                (
+                    "Logged requests can hold personal data; OWASP warns that distillation and "
+                    "fine-tuning carry it into the new model, where it stays extractable after "
+                    "deletion."
+                ),
+                (
+                    "Tuning can weaken refusals and safety behaviour even on harmless data (Qi et "
+                    "al.), and every retrain can weaken them again."
+                ),
+            ],
         ),
         Verdict(
             id="switch-to-faster-model",
@@ -683,6 +873,26 @@ TREE = Tree(
                 "you need, even with the easy requests routed to it."
             ),
             then={"faster-model-tried": "yes"},
+            costs=[
+                (
+                    "A router is one more component to build, monitor and adjust as traffic and "
+                    "models change."
+                ),
+                (
+                    "Each candidate model is scored on the held-out set, and scored again whenever "
+                    "a model in the mix changes."
+                ),
+            ],
+            risks=[
+                (
+                    "A router that sends a hard request to the weak model lowers quality where "
+                    "nobody looks, unless routed traffic is sampled and graded."
+                ),
+                (
+                    "Two or more models mean two or more vendors' schedules of changes and "
+                    "retirements to track."
+                ),
+            ],
         ),
         Verdict(
             id="serve-without-training",
@@ -724,6 +934,23 @@ TREE = Tree(
                 "With outputs capped and streamed and reasoning effort pinned, the hosted model still "
                 "misses your latency or cost limit at real traffic."
             ),
+            costs=[
+                "The large model's cost per request stays, so spending grows in step with traffic.",
+                (
+                    "Batch requests come back later, not at once, so only work that can wait moves "
+                    "there."
+                ),
+            ],
+            risks=[
+                (
+                    "Capped outputs can cut off answers that needed the room, and lower reasoning "
+                    "effort can fail hard requests the held-out set lacks."
+                ),
+                (
+                    "The dependence on a hosted model stays: its vendor decides its price, its "
+                    "changes and its retirement."
+                ),
+            ],
         ),
     ],
     scenarios=[

@@ -258,6 +258,26 @@ TREE = Tree(
                 "set of questions whose current answers you know."
             ),
             then_tree="rag-failure-diagnosis",
+            costs=[
+                (
+                    "Serving facts through retrieval means an index to build, keep in sync with "
+                    "its sources and query on every request."
+                ),
+                (
+                    "Facts kept in the weights cost a retrain, an evaluation and a redeployment "
+                    "each time they change."
+                ),
+            ],
+            risks=[
+                (
+                    "Between retrains, answers from the weights are out of date with nothing to "
+                    "show it."
+                ),
+                (
+                    "Facts the weights still hold can disagree with the retrieved ones; unless "
+                    "tests cover those questions, which one wins goes unmeasured."
+                ),
+            ],
         ),
         Verdict(
             id="poor-training-data",
@@ -291,6 +311,22 @@ TREE = Tree(
                 "the flaw, and the examples no longer contain it."
             ),
             then={"error-in-training-data": "no", "examples-sound": "yes"},
+            costs=[
+                (
+                    "Auditing and fixing examples takes experts' time, and every round of fixes "
+                    "means another training run."
+                ),
+            ],
+            risks=[
+                (
+                    "Dropping wrong or skewed examples can leave rare but real cases with none, so "
+                    "the model handles them worse."
+                ),
+                (
+                    "If the held-out set shares the training data's flaw, scores improve while the "
+                    "flaw stays."
+                ),
+            ],
         ),
         Verdict(
             id="trained-to-invent",
@@ -318,6 +354,23 @@ TREE = Tree(
                 "still states facts that neither its prompt nor its data gave it."
             ),
             then={"answers-state-new-facts": "no"},
+            costs=[
+                (
+                    "Putting the needed facts into each example's prompt makes every example "
+                    "longer, so training takes more tokens."
+                ),
+                "Serving facts through retrieval adds an index to build and keep current.",
+            ],
+            risks=[
+                (
+                    "Dropping unsupported examples can leave some tasks with too few examples to "
+                    "learn."
+                ),
+                (
+                    "Early stopping on a held-out set without questions beyond the model's "
+                    "knowledge will not show whether the inventing has stopped."
+                ),
+            ],
         ),
         Verdict(
             id="confident-hallucination",
@@ -347,6 +400,26 @@ TREE = Tree(
                 "questions outside its data with invented facts."
             ),
             then_tree="rag-failure-diagnosis",
+            costs=[
+                (
+                    "Examples whose right answer is to decline take expert judgement about what "
+                    "the model cannot know."
+                ),
+                (
+                    "A retrieval index and a test set of questions outside the training data are "
+                    "two more things to maintain."
+                ),
+            ],
+            risks=[
+                (
+                    "Too many decline examples can teach the model to refuse questions it could "
+                    "answer, so the refusal rate needs watching both ways."
+                ),
+                (
+                    "Retrieval curbs invention only where the index covers the question; where it "
+                    "has gaps, confident invented answers can return."
+                ),
+            ],
         ),
         Verdict(
             id="catastrophic-forgetting",
@@ -373,6 +446,26 @@ TREE = Tree(
                 "With fewer epochs, an adapter and general examples mixed in, the tuned model still "
                 "scores below the base model on your general tasks."
             ),
+            costs=[
+                (
+                    "A general-skills evaluation runs with every release, on top of the target "
+                    "task's tests."
+                ),
+                (
+                    "Protecting other skills costs some of the target task: Biderman et al. found "
+                    "LoRA learned the task less than full fine-tuning."
+                ),
+            ],
+            risks=[
+                (
+                    "Only the skills you test are protected; forgetting in a skill nobody scores "
+                    "reaches users unseen."
+                ),
+                (
+                    "Each retrain can forget again, so a clean result holds only for the version "
+                    "it was run on."
+                ),
+            ],
         ),
         Verdict(
             id="safety-regressed",
@@ -401,6 +494,26 @@ TREE = Tree(
                 "The tuned model still complies with more of the harmful test requests than the base "
                 "model did."
             ),
+            costs=[
+                (
+                    "Writing and updating a set of harmful requests takes specialist time, and "
+                    "every evaluation run takes longer."
+                ),
+                (
+                    "Moderation in front of the model adds a check, and some latency, to every "
+                    "request and answer."
+                ),
+            ],
+            risks=[
+                (
+                    "Qi et al. found that even harmless training data weakened the guardrails, so "
+                    "every retrain, not only this one, can bring the regression back."
+                ),
+                (
+                    "A fixed set of harmful requests tests only what it holds; new kinds of misuse "
+                    "can pass untested."
+                ),
+            ],
         ),
         Verdict(
             id="measure-first",
@@ -441,6 +554,23 @@ TREE = Tree(
                 "answered differently."
             ),
             then={"measured-on-held-out": "yes"},
+            costs=[
+                (
+                    "A few hundred cases kept out of training are examples the model does not "
+                    "learn from."
+                ),
+                (
+                    "Scoring several models case by case takes reviewer or grader time on every "
+                    "comparison."
+                ),
+            ],
+            risks=[
+                "If held-out cases leak into the training data, scores rise with no real gain.",
+                (
+                    "A set drawn once drifts from what production sends, and an old set can pass a "
+                    "model that fails today's requests."
+                ),
+            ],
         ),
         Verdict(
             id="train-serve-mismatch",
@@ -470,6 +600,26 @@ TREE = Tree(
                 "set."
             ),
             then={"same-prompt-in-production": "yes"},
+            costs=[
+                (
+                    "The training prompt becomes part of the model: its template has to be "
+                    "versioned and shipped with it."
+                ),
+                (
+                    "Training on logged production requests means storing and reviewing them, and "
+                    "training again."
+                ),
+            ],
+            risks=[
+                (
+                    "A later change to the production prompt, by anyone, can break the match "
+                    "without warning and weaken the model again."
+                ),
+                (
+                    "Logged production requests can hold personal or confidential data, which goes "
+                    "into training unless it is removed first."
+                ),
+            ],
         ),
         Verdict(
             id="overfitting",
@@ -496,6 +646,23 @@ TREE = Tree(
                 "on training and held-out inputs alike."
             ),
             then={"held-out-gap": "no"},
+            costs=[
+                "Each setting tried is another training run and another evaluation.",
+                (
+                    "Finding varied new examples takes time, and removing near duplicates can "
+                    "shrink the set."
+                ),
+            ],
+            risks=[
+                (
+                    "Cutting epochs too far tips into undertraining: the model then fails training "
+                    "inputs too."
+                ),
+                (
+                    "A held-out set that is small, or too close to the training data, can pick the "
+                    "wrong checkpoint."
+                ),
+            ],
         ),
         Verdict(
             id="too-few-examples",
@@ -524,6 +691,20 @@ TREE = Tree(
                 "held-out inputs alike."
             ),
             then={"enough-examples": "yes"},
+            costs=[
+                "Growing the set to 50 to 100 reviewed examples takes experts' time.",
+                (
+                    "The nearest examples in the prompt add input tokens to every request in the "
+                    "meantime."
+                ),
+            ],
+            risks=[
+                "With a small set the held-out split is small too, so a gain on it may be chance.",
+                (
+                    "Examples added in a hurry, without review, bring in errors and skew the model "
+                    "will copy."
+                ),
+            ],
         ),
         Verdict(
             id="underfitting",
@@ -548,6 +729,19 @@ TREE = Tree(
                 "After 1 or 2 more epochs or a higher learning rate, it is still weak on training "
                 "inputs; the task may need facts or a grader that supervised examples do not give."
             ),
+            costs=[
+                "More epochs make each training run longer and costlier.",
+            ],
+            risks=[
+                (
+                    "More epochs or a higher learning rate can overshoot into overfitting, which "
+                    "only the held-out score shows."
+                ),
+                (
+                    "If the task needs facts or a grader that examples do not give, extra runs "
+                    "spend money without closing the gap."
+                ),
+            ],
         ),
         Verdict(
             id="prompted-model-caught-up",
@@ -590,6 +784,23 @@ TREE = Tree(
                 "tuned one by more than the set can tell apart from chance, or costs too much per "
                 "request."
             ),
+            costs=[
+                (
+                    "With many examples in every prompt, the cost per request grows with each "
+                    "example sent (Agarwal et al.)."
+                ),
+                "Switching in stages runs both models side by side for a while, with both bills.",
+            ],
+            risks=[
+                (
+                    "The prompted model also has a vendor who will change or retire it; the "
+                    "held-out set is what keeps the next move cheap."
+                ),
+                (
+                    "Your examples now travel with every request to the hosted model, with "
+                    "anything sensitive they contain."
+                ),
+            ],
         ),
         Verdict(
             id="move-before-shutdown",
@@ -639,6 +850,26 @@ TREE = Tree(
                 "No replacement matches the reference set of the tuned model's outputs before the "
                 "last day for new training jobs or the shutdown date."
             ),
+            costs=[
+                (
+                    "Several replacements are built and scored in parallel against a deadline, "
+                    "which takes people from other work."
+                ),
+                (
+                    "An open-weight model has to be hosted: your own GPUs or a rented endpoint, "
+                    "and their upkeep."
+                ),
+            ],
+            risks=[
+                (
+                    "The reference set records today's mistakes as well; a replacement that "
+                    "matches it closely copies them."
+                ),
+                (
+                    "A re-tune on another hosted service ties the model to that service's schedule "
+                    "in turn."
+                ),
+            ],
         ),
     ],
     scenarios=[

@@ -248,12 +248,33 @@ TREE = Tree(
                 "es-2023-ragas",
                 "databricks-retrieval-quality",
                 "langchain-retrieval-quality",
+                "owasp-llm02-2026",
             ],
             short_if=(
                 "For a failing question, you still cannot say which passage should have answered it "
                 "or what the prompt held, because the labelled set or the logs are missing."
             ),
             then={"failures-traced": "yes"},
+            costs=[
+                (
+                    "People who know the content spend time labelling questions with the passages "
+                    "that answer them."
+                ),
+                (
+                    "Logging every prompt with its passages needs storage and a rule for how long "
+                    "to keep it."
+                ),
+            ],
+            risks=[
+                (
+                    "Logged prompts can hold users' personal data and restricted passages; OWASP "
+                    "counts logs as a way such data leaks, so they need the sources' access rules."
+                ),
+                (
+                    "A small starting set covers only some kinds of question; failures outside it "
+                    "stay invisible."
+                ),
+            ],
         ),
         Verdict(
             id="multi-step-questions",
@@ -302,6 +323,26 @@ TREE = Tree(
                 "wrong."
             ),
             then={"question-shape": "single"},
+            costs=[
+                (
+                    "Each extra round is another search and model call, so latency and cost per "
+                    "question grow with the rounds."
+                ),
+                (
+                    "Labelling every passage a multi-step question needs is slower than labelling "
+                    "one answering passage."
+                ),
+            ],
+            risks=[
+                (
+                    "A cap on rounds can end the search early, and the model may answer from part "
+                    "of the evidence without saying so."
+                ),
+                (
+                    "When the model chooses its own searches, the path can differ from run to run, "
+                    "which makes failures harder to reproduce."
+                ),
+            ],
         ),
         Verdict(
             id="structured-data-questions",
@@ -348,6 +389,26 @@ TREE = Tree(
                 "On questions with known results, the queries return wrong rows or figures: the wrong "
                 "tables or columns, or a wrong filter or join."
             ),
+            costs=[
+                (
+                    "The queries and the descriptions of tables and columns have to follow every "
+                    "change to the database schema."
+                ),
+                (
+                    "Queries on live data add load on the database and the query's running time to "
+                    "each answer."
+                ),
+            ],
+            risks=[
+                (
+                    "A wrong join or filter returns an exact-looking figure, and nothing in the "
+                    "answer shows that it is wrong."
+                ),
+                (
+                    "A query run with wider rights than the asking user's can expose rows that "
+                    "user should not see."
+                ),
+            ],
         ),
         Verdict(
             id="stale-or-conflicting-corpus",
@@ -379,6 +440,23 @@ TREE = Tree(
                 "the labelled questions still fail."
             ),
             then={"current-version-indexed": "yes", "retrieved-text-conflicts": "no"},
+            costs=[
+                (
+                    "Re-indexing becomes part of publishing, a step every document owner and "
+                    "pipeline has to keep."
+                ),
+                "A version or effective date has to be stored with every chunk and kept right.",
+            ],
+            risks=[
+                (
+                    "Deleting superseded versions removes the answers to questions about the past, "
+                    "such as which policy applied last year."
+                ),
+                (
+                    "A wrong date on a chunk hides a current document or brings back an old one, "
+                    "with no error shown."
+                ),
+            ],
         ),
         Verdict(
             id="rerank-wider-candidates",
@@ -406,6 +484,23 @@ TREE = Tree(
                 "the few kept for most failing questions."
             ),
             then={"found-further-down": "no"},
+            costs=[
+                (
+                    "The reranker reads every candidate with the query, so each query gains "
+                    "latency and cost that grow with the number of candidates."
+                ),
+                "The reranker is a model or service to host or pay for, and to version.",
+            ],
+            risks=[
+                (
+                    "A hosted reranker puts another vendor in the path of every query, with its "
+                    "own outages, prices and model changes."
+                ),
+                (
+                    "A swapped or updated reranker reorders results for every query at once; "
+                    "unless the labelled set is run again, a drop goes unseen."
+                ),
+            ],
         ),
         Verdict(
             id="embeddings-miss-meaning",
@@ -438,6 +533,27 @@ TREE = Tree(
                 "With keyword search, query rewriting and a tuned embedding model, recall on "
                 "paraphrased test questions stays too low for the answers you need."
             ),
+            costs=[
+                (
+                    "Hybrid search keeps a keyword index beside the vector index, and both have to "
+                    "stay in sync."
+                ),
+                "Query rewriting adds a model call before every search.",
+                (
+                    "A tuned embedding model means embedding the whole corpus again, and again "
+                    "after each later tune."
+                ),
+            ],
+            risks=[
+                (
+                    "Synthetic questions may not sound like your users: recall on them can rise "
+                    "while real paraphrases still miss."
+                ),
+                (
+                    "A rewrite can change what a query asks, and the search then returns passages "
+                    "for a question nobody asked."
+                ),
+            ],
         ),
         Verdict(
             id="wrong-documents-retrieved",
@@ -468,6 +584,22 @@ TREE = Tree(
                 "questions still miss it."
             ),
             then={"exact-wording-finds-it": "yes"},
+            costs=[
+                (
+                    "The cost is mostly debugging time across the query, its filters and the "
+                    "access rules; the fix itself is configuration."
+                ),
+            ],
+            risks=[
+                (
+                    "Loosening a filter or access rule to make a document appear can also show "
+                    "documents to users who should not see them."
+                ),
+                (
+                    "A fix in one collection or scope can leave the same fault in others nobody "
+                    "tested."
+                ),
+            ],
         ),
         Verdict(
             id="context-window-too-small",
@@ -492,6 +624,20 @@ TREE = Tree(
                 "answer is still wrong."
             ),
             then={"chunks-dropped-for-space": "no"},
+            costs=[
+                "Summarising old turns adds a model call to long conversations.",
+                (
+                    "The passage budget has to be set again when the model, its context window or "
+                    "the prompt changes."
+                ),
+            ],
+            risks=[
+                (
+                    "Trimmed or summarised history can drop something the user said earlier, and "
+                    "the answer then ignores it."
+                ),
+                "Keeping fewer passages whole can leave out the one that answers a rarer question.",
+            ],
         ),
         Verdict(
             id="chunking-loses-context",
@@ -522,6 +668,26 @@ TREE = Tree(
                 "prompt and the answer is still wrong."
             ),
             then={"fact-split-across-chunks": "no"},
+            costs=[
+                (
+                    "The whole corpus is re-chunked and re-indexed, and every later document goes "
+                    "through the new pipeline."
+                ),
+                (
+                    "If a model writes the prefixes, that is one model call per chunk at indexing "
+                    "time, repeated for every changed document."
+                ),
+            ],
+            risks=[
+                (
+                    "A generated prefix can be wrong, and a wrong prefix steers the chunk toward "
+                    "the wrong questions."
+                ),
+                (
+                    "Splitting on structure depends on each format's layout; a new template or "
+                    "file type can break it without an error."
+                ),
+            ],
         ),
         Verdict(
             id="answer-lost-in-the-middle",
@@ -548,6 +714,23 @@ TREE = Tree(
                 "still fail."
             ),
             then={"answer-buried-in-context": "no"},
+            costs=[
+                "A reranker adds a model call and some latency to every query.",
+                (
+                    "Finding the right number of passages means scoring the labelled set several "
+                    "times, and again when the model changes."
+                ),
+            ],
+            risks=[
+                (
+                    "Fewer passages lower the chance the answer is there at all; questions that "
+                    "need many passages can lose out."
+                ),
+                (
+                    "The best number and order of passages hold for the model they were measured "
+                    "on; a model change can shift them."
+                ),
+            ],
         ),
         Verdict(
             id="ground-the-prompt",
@@ -576,6 +759,23 @@ TREE = Tree(
                 "stays low: answers still go beyond the passages given."
             ),
             then={"prompt-grounds-the-answer": "yes"},
+            costs=[
+                "Citations make every answer longer, which adds output tokens and time.",
+                (
+                    "Faithfulness has to be scored again after each prompt change; if a model does "
+                    "the scoring, that is one more model to pay for."
+                ),
+            ],
+            risks=[
+                (
+                    "Users see more answers saying the passages fall short: gaps in the corpus "
+                    "become visible and need someone to fill them."
+                ),
+                (
+                    "A score from a grading model can drift when that model changes, so a "
+                    "faithfulness trend may move with no change in the answers."
+                ),
+            ],
         ),
         Verdict(
             id="model-misreads-context",
@@ -602,6 +802,20 @@ TREE = Tree(
                 "labelled questions wrongly."
             ),
             then_tree="add-fine-tuning-to-rag",
+            costs=[
+                "A stronger model can cost more per request and answer more slowly.",
+                "The regression set of failing questions needs upkeep as the content changes.",
+            ],
+            risks=[
+                (
+                    "A new model can change tone, refusals and format as well; what the labelled "
+                    "set does not score can get worse unseen."
+                ),
+                (
+                    "The new model follows its vendor's schedule of changes and retirements, so "
+                    "the comparison needs redoing when it changes."
+                ),
+            ],
         ),
     ],
     scenarios=[
