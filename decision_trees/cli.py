@@ -228,6 +228,11 @@ def _describe(tree: Tree, decision: Decision, answers: dict[str, str], out: Text
     print("Next:", file=out)
     for step in verdict.next_steps:
         print(f"  - {getattr(step, 'text', step)}", file=out)
+    for heading, items in (("Costs", verdict.costs), ("Risks", verdict.risks)):
+        if items:
+            print(f"{heading}:", file=out)
+            for item in items:
+                print(f"  - {item}", file=out)
     print("Path:", file=out)
     for step in decision.path:
         q = tree.question(step.question)

@@ -235,6 +235,7 @@ def verdict_card(
     steps = list(verdict.next_steps)
     found = changes(tree, answers) if answers is not None else None
     more = ["all next steps"] if steps[FIRST_STEPS:] else []
+    more += ["costs and risks"] if verdict.costs or verdict.risks else []
     more += ["what would change it"] if found is not None else []
     more += ["sources"] if verdict.sources else []
     return render_template(
@@ -358,6 +359,8 @@ def tree_page(
                 "steps": [step_html(s, link) for s in v.next_steps],
                 "short_if": v.short_if,
                 "then": then_html(tree, v.id, link, titles or {}) if v.short_if else None,
+                "costs": list(v.costs),
+                "risks": list(v.risks),
                 "sources": _sources(v.sources, link),
                 "reached": [
                     {"id": s, "title": tree.scenario(s).title}  # type: ignore[union-attr]

@@ -256,6 +256,28 @@ CASES: dict[str, tuple[list[tuple[str, str]], str, str, str]] = {
         "then_tree 'rag-failure-diagnosys' is not a tree (did you mean 'rag-failure-diagnosis'?)",
         "use the slug of a tree:",
     ),
+    "costs-not-a-list": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], costs="An index to keep.")',
+            )
+        ],
+        "verdict 'rag'",
+        "costs is 'An index to keep.', not a list",
+        'write costs=["...", "..."]: one plain sentence each, or leave it out',
+    ),
+    "risk-not-text": (
+        [
+            (
+                'next_steps=["Index the docs."], sources=["amanai-lab"])',
+                'next_steps=["Index the docs."], sources=["amanai-lab"], risks=["Stale pages.", 3])',
+            )
+        ],
+        "verdict 'rag'",
+        "risks holds 3, not text",
+        'write each of risks as one plain sentence in quotes, "..."',
+    ),
     "then-without-short-if": (
         [
             (

@@ -90,6 +90,10 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     assert f"advice version {changelog.version(slug)}" in text
     context = text.split("## Context", 1)[1].split("## Decision", 1)[0]
     assert len(re.findall(r"^- ", context, flags=re.M)) == len(decision.path)
+    consequences = text.split("## Consequences", 1)[1].split("## Sources", 1)[0]
+    for heading, items in (("Costs:", verdict.costs), ("Risks:", verdict.risks)):
+        listed = "\n".join(f"- {record.md(item)}" for item in items)
+        assert f"\n{heading}\n\n{listed}\n" in consequences
     page, linked, params = reopened(text)
     assert page == record.site_url() + record.walker_path(slug)
     assert linked == answers
@@ -151,7 +155,9 @@ def test_hostile_tree_text_stays_inert_in_the_record() -> None:
     tree = get_tree(MAIN)
     evil = "<img src=x onerror=alert(1)>\n## Owned [x](http://evil)"
     verdicts = [
-        dataclasses.replace(v, title=evil, because=evil) if v.id == "rag" else v
+        dataclasses.replace(v, title=evil, because=evil, costs=(evil,), risks=(evil,))
+        if v.id == "rag"
+        else v
         for v in tree.verdicts
     ]
     questions = [dataclasses.replace(q, text=evil) if q.id == "gap" else q for q in tree.questions]
@@ -162,6 +168,18 @@ def test_hostile_tree_text_stays_inert_in_the_record() -> None:
     )
     assert not re.search(r"(?<!\\)<img|(?<!\\)\[x\]|^#+ Owned", text, flags=re.M)
     assert "\\<img src=x onerror=alert(1)\\> \\#\\# Owned \\[x\\](http://evil)" in text
+    weighed = text.split("\nCosts:\n", 1)[1].split("## Sources", 1)[0]
+    assert weighed.count("- \\<img src=x onerror=alert(1)\\> \\#\\# Owned") == 2
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [pytest.param(v, id=f"{t.slug}/{v.id}") for t in all_trees() for v in t.verdicts],
+)
+def test_every_verdict_names_what_it_costs_and_what_it_risks(verdict: object) -> None:
+    """A record weighs the choice: the project's own verdicts each name a cost and a risk."""
+    assert verdict.costs, "no costs: say what taking the step costs (docs/contributing.md)"
+    assert verdict.risks, "no risks: say what the step can harm or lock in"
 
 
 # --- the changelog and the verdict lock ---------------------------------------------------

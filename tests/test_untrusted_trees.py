@@ -924,6 +924,7 @@ def test_the_contributing_pages_example_reads_as_data(tmp_path: Path) -> None:
         "summary": "tree `summary`",
         "long": "`why`, `because`, `situation`, `differs`",
         "short_if": "verdict `short_if`",
+        "cost or risk": "each of a verdict's `costs` and `risks`",
     }
     assert {key: int(rows[row]) for key, row in stated.items()} == {
         key: validate.LIMITS[key] for key in stated

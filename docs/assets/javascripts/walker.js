@@ -766,7 +766,8 @@
     }
 
     /* The verdict as pages.verdict_card words it: why, the first three steps, the rest one
-       click away (all steps, what would change it, sources), and a link to share. */
+       click away (all steps, costs and risks, what would change it, sources), and a link
+       to share. */
     function verdictCard(s) {
       const v = s.verdict;
       const found = changes(tree, s, fixed);
@@ -778,7 +779,10 @@
           ])))
         : el("p", { text: "No single answer you could change leads elsewhere." });
       const first = v.next_steps.slice(0, FIRST_STEPS), rest = v.next_steps.slice(FIRST_STEPS);
-      const more = [...(rest.length ? ["all next steps"] : []), "what would change it",
+      const weighed = [["Costs", v.costs || []], ["Risks", v.risks || []]]
+        .filter(([, items]) => items.length);
+      const more = [...(rest.length ? ["all next steps"] : []),
+        ...(weighed.length ? ["costs and risks"] : []), "what would change it",
         ...(v.sources.length ? ["sources"] : [])];
       const summary = more.length > 1
         ? more.slice(0, -1).join(", ") + " and " + more[more.length - 1] : more[0];
@@ -806,6 +810,10 @@
           rest.length
             ? el("ol", { class: "dt-steps", start: String(FIRST_STEPS + 1) }, rest.map(stepItem))
             : null,
+          ...weighed.flatMap(([label, items]) => [
+            el("p", { class: "dt-card-label", text: label }),
+            el("ul", { class: "dt-consequences" }, items.map((item) => el("li", { text: item }))),
+          ]),
           el("p", { class: "dt-card-label", text: "What would change the verdict" }),
           list,
           v.sources.length ? sourceLinks(v.sources) : null,
