@@ -38,6 +38,7 @@ from decision_trees.plan import DESTINATION, QUESTION, TREE, Plan, plan, plan_da
 from decision_trees.problems import display, one_line
 from decision_trees.publish import publish
 from decision_trees.render import RenderError, to_svg
+from decision_trees.sources import BIBLIOGRAPHY
 
 __all__ = ["main"]
 
@@ -362,7 +363,11 @@ def cmd_changelog(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{change.version}  {change.tree}", file=out)
         print(f"  What: {change.what}", file=out)
         print(f"  Why: {change.why}", file=out)
-        print(f"  Sources: {', '.join(change.sources)}", file=out)
+        print("  Sources:", file=out)
+        for key in change.sources:
+            source = BIBLIOGRAPHY.get(key)
+            named = ", ".join(filter(None, (source.title, source.url))) if source else key
+            print(f"    - {named} [{key}]", file=out)
     return 0
 
 

@@ -234,10 +234,13 @@ def verdict_card(
         raise KeyError(f"tree '{tree.slug}' has no verdict '{verdict_id}'")
     steps = list(verdict.next_steps)
     found = changes(tree, answers) if answers is not None else None
-    more = ["all next steps"] if steps[FIRST_STEPS:] else []
-    more += ["costs and risks"] if verdict.costs or verdict.risks else []
-    more += ["what would change it"] if found is not None else []
-    more += ["sources"] if verdict.sources else []
+    # The label must stay on one line of a phone screen (walker.js words it the same): the
+    # sources are named only when nothing else is folded.
+    more = ["all steps"] if steps[FIRST_STEPS:] else []
+    more += ["costs"] if verdict.costs else []
+    more += ["risks"] if verdict.risks else []
+    more += ["what changes it"] if found is not None else []
+    more = more or (["sources"] if verdict.sources else [])
     return render_template(
         "verdict_card.html",
         verdict=verdict,

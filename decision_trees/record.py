@@ -179,6 +179,9 @@ def walker_data(
 _ACCEPT = "A team accepts this record after review: then change the status to Accepted."
 """The record is a proposal until the team reviews it (walker.js says the same)."""
 
+_PROBLEM = "Our problem, in our own words: (write it here before review)."
+"""The tree knows the answers, not the problem behind them; the team writes that."""
+
 _URL = re.compile(r"https?://[!-;=?-\[\]-~]+")
 """Printable ASCII but ``<``, ``>`` and a backslash: what may sit inside ``<...>``."""
 
@@ -218,7 +221,7 @@ def render(
         return "; ".join(md(label(s["question"], s["option"])) for s in steps)
 
     out = [f"# Decision: {md(v['title'])}", "", f"Date: {date}", ""]
-    out += ["## Status", "", "Proposed", "", _ACCEPT, "", "## Context", ""]
+    out += ["## Status", "", "Proposed", "", _ACCEPT, "", "## Context", "", _PROBLEM, ""]
     version = extra["version"]
     since = f", advice version {version}" if version else ""
     out += [

@@ -13,12 +13,15 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from decision_trees.loader import all_trees
 from decision_trees.model import Tree
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page, Route
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "screenshots"
@@ -190,6 +193,29 @@ def base_url(pytestconfig: pytest.Config) -> str | None:
     plain function: the plugin's own is an instance method of a class, which pytest 9
     deprecates with a warning on every run that launches a browser."""
     return pytestconfig.getoption("--base-url", None) or pytestconfig.getini("base_url") or None
+
+
+def keep_local(page: Page, site_url: str, built_site: Path) -> None:
+    """Keep the browser off the network, and let instant navigation work on the local server.
+
+    Material only swaps pages for URLs in its sitemap, which names the published
+    site; pointing the sitemap at the local server makes the tests see what readers see.
+    Undo with ``page.unroute_all(behavior="ignoreErrors")``: Material may still be fetching
+    the sitemap when a test ends, and closing the page under that fetch would fail the next
+    test's setup."""
+    home = re.search(
+        r'<link rel="canonical" href="([^"]+)"', (built_site / "index.html").read_text()
+    )
+    page.route(lambda url: not url.startswith(site_url), lambda route: route.abort())
+
+    def sitemap(route: Route) -> None:
+        response = route.fetch()
+        body = response.text()
+        if home:
+            body = body.replace(home.group(1), site_url)
+        route.fulfill(response=response, body=body)
+
+    page.route("**/sitemap.xml", sitemap)
 
 
 def chromium_executable() -> str | None:

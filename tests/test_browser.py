@@ -1,9 +1,8 @@
 """The decision walker in a real browser, against the real built site.
 
-Every scenario of every tree is clicked through on its tree page and must reach
-the verdict the Python engine reaches, with exactly that path lit on the figure.
-The rest covers what only a browser can show: shared links, history, keyboard
-use, Material's instant navigation, accessibility (axe) and screenshots.
+Every scenario's walk is in test_walker_scenarios.py. This file covers what only a
+browser can show: shared links, history, keyboard use, Material's instant navigation,
+accessibility (axe) and screenshots.
 """
 
 from __future__ import annotations
@@ -14,18 +13,17 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, Request, Route, expect
+from playwright.sync_api import Browser, Page, Request, expect
 
 from decision_trees import changelog
 from decision_trees.engine import Decision, decide
-from decision_trees.export import site_path
 from decision_trees.loader import all_trees, get_tree
-from decision_trees.model import NextStep, Tree
-from decision_trees.pages import changes
+from decision_trees.model import Tree
+from decision_trees.pages import FIRST_STEPS, changes
 from decision_trees.plan import plan, plan_data
 from decision_trees.record import walker_pages
 
-from .conftest import ROOT, SCREENSHOTS, lit_ids
+from .conftest import ROOT, SCREENSHOTS, keep_local, lit_ids
 
 pytestmark = pytest.mark.browser
 
@@ -42,36 +40,11 @@ def walker_url(site_url: str, slug: str) -> str:
     return site_url + WALKED_ON.get(slug, f"trees/{slug}/")
 
 
-SCENARIOS = [
-    pytest.param(tree.slug, scenario.id, id=f"{tree.slug}/{scenario.id}")
-    for tree in TREES.values()
-    for scenario in tree.scenarios
-]
-
-
 @pytest.fixture(autouse=True)
 def local_site(page: Page, site_url: str, built_site: Path) -> Iterator[Page]:
-    """Keep the browser off the network, and let instant navigation work on the local server.
-
-    Material only swaps pages for URLs in its sitemap, which names the published
-    site; pointing the sitemap at the local server makes the tests see what readers see.
-    """
-    home = re.search(
-        r'<link rel="canonical" href="([^"]+)"', (built_site / "index.html").read_text()
-    )
-    page.route(lambda url: not url.startswith(site_url), lambda route: route.abort())
-
-    def sitemap(route: Route) -> None:
-        response = route.fetch()
-        body = response.text()
-        if home:
-            body = body.replace(home.group(1), site_url)
-        route.fulfill(response=response, body=body)
-
-    page.route("**/sitemap.xml", sitemap)
+    """Every test's page stays on the local site (conftest.keep_local)."""
+    keep_local(page, site_url, built_site)
     yield page
-    # Material may still be fetching the sitemap when a test ends; closing the page under
-    # that fetch would fail the next test's setup.
     page.unroute_all(behavior="ignoreErrors")
 
 
@@ -113,44 +86,6 @@ def expected_lit(page: Page, decision: Decision) -> set[str]:
 
 def verdict_title(page: Page) -> str:
     return page.locator(".dt-walker-verdict .admonition-title").inner_text()
-
-
-@pytest.mark.parametrize(("slug", "scenario_id"), SCENARIOS)
-def test_walker_reaches_documented_verdict(
-    page: Page, site_url: str, slug: str, scenario_id: str
-) -> None:
-    tree = TREES[slug]
-    scenario = tree.scenario(scenario_id)
-    assert scenario is not None
-    decision = decide(tree, scenario.answers)
-    assert decision.verdict == scenario.expect
-
-    page.goto(walker_url(site_url, slug))
-    click_through(page, tree, scenario.answers)
-
-    expected_verdict = tree.verdict(scenario.expect)
-    assert expected_verdict is not None
-    expect(page.locator(".dt-walker-verdict")).to_have_attribute("data-verdict", decision.verdict)
-    assert verdict_title(page) == expected_verdict.title
-    assert lit(page) == expected_lit(page, decision)
-    assert marked(page, "dt-current") == []
-    # "What would change the verdict" agrees with pages.changes, in the same order.
-    taken = {step.question: step.option for step in decision.path}
-    shown = page.locator(".dt-walker-flips li").evaluate_all(
-        "els => els.map(e => [e.dataset.flip, e.dataset.verdicts])"
-    )
-    expected = [[f"{f.question}:{f.option}", " ".join(f.verdicts)] for f in changes(tree, taken)]
-    assert shown == expected
-    # Next steps link to the pages that explain them, as the site's own cards do.
-    hrefs = page.locator(".dt-walker-verdict .dt-steps a").evaluate_all(
-        "els => els.map(a => a.href)"
-    )
-    assert hrefs == [
-        site_url + site_path(step.see)
-        for step in expected_verdict.next_steps
-        if isinstance(step, NextStep) and step.see
-    ]
-    assert f"{slug}={query(decision)}" in page.url
 
 
 def test_shared_link_opens_at_the_verdict(page: Page, site_url: str) -> None:
@@ -359,14 +294,16 @@ def test_instant_navigation_mounts_the_walker(page: Page, site_url: str) -> None
     )  # e.g. Material assigning .href on an SVG link, or JSON run as script
 
 
-def axe_violations(page: Page) -> str:
-    """Axe's findings on the whole page: Material's header, search dialog, nav and footer too.
+def axe_violations(page: Page, within: tuple[str, ...] = ("html",)) -> str:
+    """Axe's findings on the whole page: Material's header, search dialog, nav and footer too;
+    or only ``within`` these selectors, for states that change nothing else.
 
     Only Material's progress bar is left out: it sits outside every landmark by design
     (axe's "region" rule); its name is checked in test_material_gets_accessible_names.
     """
     page.wait_for_timeout(300)  # let colour transitions (125 ms) settle before axe samples them
-    results = Axe().run(page, context={"include": [["html"]], "exclude": [[".md-progress"]]})
+    include = [[selector] for selector in within]
+    results = Axe().run(page, context={"include": include, "exclude": [[".md-progress"]]})
     return "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']}\n"
         + "\n".join(f"    {node['target']}: {node['failureSummary']}" for node in v["nodes"])
@@ -385,13 +322,18 @@ def test_accessibility_of_a_walk(page: Page, site_url: str, scheme: str) -> None
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert (report := axe_violations(page)) == "", f"at the start:\n{report}"
+    # A walk changes only the walker and its map: later states check those (the whole page
+    # once more at the verdict).
+    walker = (".dt-walker", f"#{page.locator('.dt-walker').first.get_attribute('data-figure')}")
     answer(page, labels[0])
     page.mouse.move(0, 0)
-    assert (report := axe_violations(page)) == "", f"mid-walk:\n{report}"
+    assert (report := axe_violations(page, walker)) == "", f"mid-walk:\n{report}"
     page.locator(".dt-walker-options button").first.focus()
-    assert (report := axe_violations(page)) == "", f"with an answer focused:\n{report}"
+    assert (report := axe_violations(page, walker)) == "", f"with an answer focused:\n{report}"
     page.locator(".dt-walker-options button").first.hover()
-    assert (report := axe_violations(page)) == "", f"with the pointer on an answer:\n{report}"
+    assert (report := axe_violations(page, walker)) == "", (
+        f"with the pointer on an answer:\n{report}"
+    )
     for label in labels[1:]:
         answer(page, label)
     expect(page.locator(".dt-walker-verdict")).to_be_visible()
@@ -399,7 +341,7 @@ def test_accessibility_of_a_walk(page: Page, site_url: str, scheme: str) -> None
         summary.click()  # every fold open, the plan included, for axe to see
     assert (report := axe_violations(page)) == "", f"at a verdict, all of it open:\n{report}"
     page.get_by_role("button", name="Fit the whole tree").click()
-    assert (report := axe_violations(page)) == "", f"with the map fitted:\n{report}"
+    assert (report := axe_violations(page, walker)) == "", f"with the map fitted:\n{report}"
 
 
 PAGES = [
@@ -550,6 +492,16 @@ def test_every_verdict_card_fits_a_phone_screen(
     assert box is not None and box["height"] <= PHONE["height"] - 48, (
         f"{decision.verdict}: the card is {box and box['height']:.0f} px tall"
     )
+    # What is folded is named on one line, in the words the site's own card uses.
+    summary = card.locator("details:not(.dt-plan) > summary")
+    line = summary.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+    assert summary.bounding_box()["height"] < 2 * line  # type: ignore[index]
+    verdict = get_tree(MAIN).verdict(decision.verdict)
+    assert verdict is not None
+    folded = ["all steps"] * (len(verdict.next_steps) > FIRST_STEPS)
+    folded += ["costs"] * bool(verdict.costs) + ["risks"] * bool(verdict.risks)
+    label = ", ".join(folded) + " and what changes it" if folded else "what changes it"
+    expect(summary).to_have_text(label.capitalize())
 
 
 def all_pages(site: Path) -> list[str]:
@@ -560,12 +512,23 @@ def all_pages(site: Path) -> list[str]:
     )
 
 
-def test_no_page_scrolls_sideways_on_a_phone(page: Page, site_url: str, built_site: Path) -> None:
-    """Nor does any table hide columns in a frame of its own."""
+def test_every_page_on_a_phone_stays_on_the_site_and_never_scrolls_sideways(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    """No fonts, no repository stars: every request a page makes stays on the site. No page
+    scrolls sideways on a phone, nor does any table hide columns in a frame of its own.
+    One visit per page checks both (each visit is most of the cost)."""
+    elsewhere: set[str] = set()
+
+    def note(request: Request) -> None:
+        if not request.url.startswith((site_url, "data:")):
+            elsewhere.add(f"{page.url} -> {request.url}")
+
+    page.on("request", note)
     page.set_viewport_size(PHONE)
     problems = []
     for path in all_pages(built_site):
-        page.goto(site_url + path.lstrip("/"))
+        page.goto(site_url + path.lstrip("/"), wait_until="networkidle")
         if sideways(page) > 0:
             problems.append(f"{path}: the page scrolls sideways")
         hidden = page.evaluate(
@@ -577,21 +540,6 @@ def test_no_page_scrolls_sideways_on_a_phone(page: Page, site_url: str, built_si
         if hidden:
             problems.append(f"{path}: {hidden} table(s) scroll sideways in their frame")
     assert problems == []
-
-
-def test_no_page_asks_a_third_party_for_anything(
-    page: Page, site_url: str, built_site: Path
-) -> None:
-    """No fonts, no repository stars: every request a page makes stays on the site."""
-    elsewhere: set[str] = set()
-
-    def note(request: Request) -> None:
-        if not request.url.startswith((site_url, "data:")):
-            elsewhere.add(f"{page.url} -> {request.url}")
-
-    page.on("request", note)
-    for path in all_pages(built_site):
-        page.goto(site_url + path.lstrip("/"), wait_until="networkidle")
     assert sorted(elsewhere) == []
 
 

@@ -22,6 +22,7 @@ from decision_trees.cli import main
 from decision_trees.engine import decide
 from decision_trees.loader import all_trees, get_tree, load_trees
 from decision_trees.plan import walk
+from decision_trees.sources import BIBLIOGRAPHY
 
 from .conftest import ROOT
 
@@ -89,6 +90,7 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     assert f"<{site}changes/>" in watch and f"<{site}changes.xml>" in watch
     assert f"advice version {changelog.version(slug)}" in text
     context = text.split("## Context", 1)[1].split("## Decision", 1)[0]
+    assert context.startswith("\n\nOur problem, in our own words: (write it here before review).")
     assert len(re.findall(r"^- ", context, flags=re.M)) == len(decision.path)
     consequences = text.split("## Consequences", 1)[1].split("## Sources", 1)[0]
     for heading, items in (("Costs:", verdict.costs), ("Risks:", verdict.risks)):
@@ -574,6 +576,19 @@ def test_an_old_lock_without_paths_is_migrated_once_when_its_scenarios_hold(
 def test_a_new_tree_without_entries_needs_no_lock(tmp_path: Path) -> None:
     tree = dataclasses.replace(get_tree("rag-failure-diagnosis"), slug="brand-new-tree")
     assert verdict_lock.problems(tree, tmp_path / "brand_new_tree.py") == []
+
+
+def test_changelog_command_lists_a_trees_entries_newest_first_with_their_sources() -> None:
+    out = io.StringIO()
+    assert main(["changelog", MAIN], out=out) == 0
+    text = out.getvalue()
+    entries = changelog.entries(MAIN)
+    assert re.findall(r"^(\S+)  (\S+)$", text, flags=re.M) == [(c.version, c.tree) for c in entries]
+    newest = text.split(f"{entries[0].version}  {MAIN}\n", 1)[1].split(f"\n{entries[1].version}")[0]
+    for key in entries[0].sources:
+        source = BIBLIOGRAPHY[key]
+        named = ", ".join(filter(None, (source.title, source.url)))
+        assert f"    - {named} [{key}]" in newest
 
 
 def test_changelog_command_refuses_an_unknown_tree(capsys: pytest.CaptureFixture[str]) -> None:

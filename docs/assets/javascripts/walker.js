@@ -212,6 +212,7 @@
 
   /* record._ACCEPT: the record is a proposal until the team reviews it. */
   const RECORD_ACCEPT = "A team accepts this record after review: then change the status to Accepted.";
+  const RECORD_PROBLEM = "Our problem, in our own words: (write it here before review).";
 
   /* record.render, line for line: the decision record's Markdown from the walker's JSON, the
      path's (question, option) ids, the plan items and the flips ({question, option, verdicts}
@@ -228,7 +229,7 @@
     const assumed = (steps) => steps.map((st) => mdText(label(st.question, st.option))).join("; ");
 
     const out = [`# Decision: ${mdText(v.title)}`, "", `Date: ${date}`, ""];
-    out.push("## Status", "", "Proposed", "", RECORD_ACCEPT, "", "## Context", "");
+    out.push("## Status", "", "Proposed", "", RECORD_ACCEPT, "", "## Context", "", RECORD_PROBLEM, "");
     const version = extra.version;
     const since = version ? `, advice version ${version}` : "";
     out.push(`We walked the decision tree “${mdText(data.title)}” (${mdUrl(site)}${since}). Our answers:`, "");
@@ -513,9 +514,13 @@
           el("p", { text: `This link records that these answers led to “${wasTitle}” on the advice `
             + `of ${day(entries[at])}. Today they lead to “${s.verdict.title}”: `
             + `the advice changed on ${dates}.` }),
-          el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
-            el("strong", { text: "Why, " + day(c) + ": " }), c.why,
-          ]))),
+          // The reasons are folded: on a phone the verdict must stay near the top.
+          el("details", { class: "dt-more dt-walker-why" }, [
+            el("summary", { text: newer.length > 1 ? "Why it changed" : `Why it changed on ${dates}` }),
+            el("ul", { class: "dt-walker-changes" }, newer.map((c) => el("li", {}, [
+              el("strong", { text: "Why, " + day(c) + ": " }), c.why,
+            ]))),
+          ]),
         ]);
         box.append(el("p", {}, [el("a", { href: siteUrl + "changes/#" + newer[newer.length - 1].anchor,
           text: "What changed, in full" })]));
@@ -781,9 +786,9 @@
       const first = v.next_steps.slice(0, FIRST_STEPS), rest = v.next_steps.slice(FIRST_STEPS);
       const weighed = [["Costs", v.costs || []], ["Risks", v.risks || []]]
         .filter(([, items]) => items.length);
-      const more = [...(rest.length ? ["all next steps"] : []),
-        ...(weighed.length ? ["costs and risks"] : []), "what would change it",
-        ...(v.sources.length ? ["sources"] : [])];
+      // One line on a phone, as pages.verdict_card words it (the sources are folded too).
+      const more = [...(rest.length ? ["all steps"] : []),
+        ...weighed.map(([label]) => label.toLowerCase()), "what changes it"];
       const summary = more.length > 1
         ? more.slice(0, -1).join(", ") + " and " + more[more.length - 1] : more[0];
       const version = (tree.data.record || {}).version;
