@@ -585,7 +585,8 @@
       return el("details", { class: "dt-more dt-record" }, [
         el("summary", { text: "Keep this decision: a record for your ADR" }),
         el("p", { text: "A Markdown decision record: your answers, the verdict and its plan, "
-          + "next steps, sources with the dates they were checked, and a link that reopens "
+          + "next steps, costs and risks, sources with the dates they were checked, a line "
+          + "for your own problem statement, and a link that reopens "
           + "this walk and names the advice it was made on." }),
         field,
         el("p", { class: "dt-record-actions" }, [
