@@ -77,8 +77,8 @@ class Verdict:
     then_tree: str = ""
     """A tree's slug to diagnose the failure, where ``then`` does not move the walk."""
     costs: Sequence[str] = ()
-    """What taking the step costs beyond the steps themselves: money, people's time, latency,
-    upkeep. Plain sentences; a decision record lists them under its consequences."""
+    """What taking the step costs: money, people's time, latency, upkeep, now and for as long
+    as it runs. Plain sentences; a decision record lists them under its consequences."""
     risks: Sequence[str] = ()
     """What taking the step can harm or lock in, beyond falling short (``short_if``)."""
 

@@ -327,7 +327,7 @@ TREE = Tree(
             id="improve-prompting",
             title="Improve and measure the prompt first",
             because=(
-                "Prompting has not had a fair, measured chance, and it costs nothing to try. "
+                "Prompting has not had a fair, measured chance, and it costs little next to training. "
                 "Without a scored baseline there is nothing for a fine-tune to beat, and AmanAI "
                 "Lab's author found good retrieval and prompting enough for most projects."
             ),
@@ -686,11 +686,15 @@ TREE = Tree(
                     "A change to the prompt template or passage format means rebuilding the "
                     "examples and training again."
                 ),
+                (
+                    "Serving the tuned model costs for as long as it runs: where a service bills "
+                    "it by the hour, the fee runs whether traffic uses it or not."
+                ),
             ],
             risks=[
                 (
-                    "The model lives only as long as its base model and the service that trains "
-                    "it: a shutdown forces a re-tune on the vendor's timetable."
+                    "If a managed service trains and serves it, the model lives only as long as "
+                    "its base model there: a shutdown forces a re-tune on the vendor's timetable."
                 ),
                 (
                     "Personal or confidential text in the examples can be memorised and repeated; "
@@ -889,8 +893,8 @@ TREE = Tree(
                     "nobody looks, unless routed traffic is sampled and graded."
                 ),
                 (
-                    "Two or more models mean two or more vendors' schedules of changes and "
-                    "retirements to track."
+                    "Two or more models mean each model's schedule of changes and retirements "
+                    "to track."
                 ),
             ],
         ),

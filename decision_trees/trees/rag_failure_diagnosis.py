@@ -738,7 +738,7 @@ TREE = Tree(
             because=(
                 "Everything needed reached the model, whole and near the top, but the prompt never "
                 "told it to rely on the passages rather than its own memory. Grounding rules and "
-                "citations cost nothing to add and make unsupported answers visible."
+                "citations cost little to add and make unsupported answers visible."
             ),
             next_steps=[
                 NextStep(

@@ -832,12 +832,13 @@ VERDICTS = [
         then={"context-cost": "no"},
         costs=[
             (
-                "Every request carries the whole knowledge text: cache reads are cheap, but cache "
-                "writes cost extra, and a cache that is rarely read costs more than none."
+                "Every request carries the whole knowledge text: cache reads are cheap, but where "
+                "the provider charges for cache writes, a cache that is rarely read costs more "
+                "than none, and elsewhere each miss pays the full input price."
             ),
             (
                 "Each edit to the documents changes the cached prefix, so the requests after it "
-                "pay to write the cache again."
+                "miss the cache until it is written again."
             ),
             (
                 "A long prompt delays the first token, cached or not, so answers start later than "
@@ -1009,7 +1010,10 @@ VERDICTS = [
                 "Whatever fetches the facts (search tools, a managed service or an index of your "
                 "own) must be run, paid for and kept in step with the source data."
             ),
-            "A search step before each answer, which adds time before the answer starts.",
+            (
+                "A search before each answer, or several rounds of model and tool calls where the "
+                "model searches itself, which adds time and tokens before the answer."
+            ),
             (
                 "People's time to keep a set of real questions, with the passages or records that "
                 "answer them, current as the sources change."
@@ -1229,6 +1233,11 @@ VERDICTS = [
                 "Audit logs of inputs, sources and model versions to store, secure and keep for as "
                 "long as audits need them."
             ),
+            (
+                "The guards add tokens and a wait: on a path that came here for speed or cost, "
+                "answers get slower and costlier until a tuned model ships, and citations need "
+                "sources to cite."
+            ),
         ],
         risks=[
             (
@@ -1311,8 +1320,9 @@ VERDICTS = [
         then_tree="fine-tuning-failure-diagnosis",
         costs=[
             (
-                "Training, serving the tuned model and its release tests are paid again with every "
-                "retrain."
+                "Training and the release tests are paid again with every retrain; serving the "
+                "tuned model is paid for as long as it runs, often at a higher price per token "
+                "than the base model."
             ),
             (
                 "Where the service bills a tuned model by the hour, the hosting fee runs whether "
@@ -1320,7 +1330,7 @@ VERDICTS = [
             ),
             (
                 "A re-tune, with its tests, each time the base model retires, on the vendor's "
-                "schedule; see the status page for the dates."
+                "schedule; the site's provider status page lists the dates ahead."
             ),
         ],
         risks=[
@@ -1333,9 +1343,12 @@ VERDICTS = [
                 "repeated and cannot be erased short of retraining without it."
             ),
             (
-                "Tuning can weaken safety behaviour (Qi et al.); facts that slip into the examples "
-                "go stale in the weights, and training on facts new to the model raised "
-                "hallucinations (Gekhman et al.)."
+                "Tuning can weaken refusals and safety behaviour even on harmless data, and every "
+                "retrain can weaken them again."
+            ),
+            (
+                "Facts that slip into the examples go stale in the weights, and training on facts "
+                "new to the model made it invent more."
             ),
         ],
     ),
@@ -1424,8 +1437,13 @@ VERDICTS = [
                 "cannot be erased from them short of retraining without it."
             ),
             (
-                "No vendor retires the model, so nothing forces an upgrade either: an old model "
-                "can stay in service long after better ones ship."
+                "Tuning can weaken refusals and safety behaviour even on harmless data, and every "
+                "retrain can weaken them again."
+            ),
+            (
+                "Hosted yourself, no vendor retires the model and nothing forces an upgrade, so an "
+                "old model can stay in service long after better ones ship; a service in your "
+                "cloud that tunes and serves it keeps its own retirement dates."
             ),
         ],
     ),
@@ -1601,7 +1619,7 @@ VERDICTS = [
             ),
             (
                 "If a service tunes and serves the small model, a re-tune each time its base model "
-                "retires; see the status page for the dates."
+                "retires; the site's provider status page lists the dates."
             ),
         ],
         risks=[
@@ -1616,6 +1634,10 @@ VERDICTS = [
             (
                 "Logged requests used as training data can carry personal data into the weights, "
                 "where it can be repeated and cannot be erased short of retraining."
+            ),
+            (
+                "Tuning can weaken refusals and safety behaviour even on harmless data, and every "
+                "retrain can weaken them again."
             ),
         ],
     ),
@@ -1693,7 +1715,7 @@ VERDICTS = [
             ),
             (
                 "A re-tune, with its tests, each time the base model retires, on the managed "
-                "service's schedule; see the status page for the dates."
+                "service's schedule; the site's provider status page lists the dates."
             ),
         ],
         risks=[
@@ -1708,6 +1730,10 @@ VERDICTS = [
             (
                 "Personal data in training examples is learned into the weights and cannot be "
                 "erased there, unlike the same data kept in the index."
+            ),
+            (
+                "Tuning can weaken refusals and safety behaviour even on harmless data, and every "
+                "retrain can weaken them again."
             ),
         ],
     ),
