@@ -180,6 +180,7 @@ _ACCEPT = "A team accepts this record after review: then change the status to Ac
 """The record is a proposal until the team reviews it (walker.js says the same)."""
 
 _PROBLEM = "Our problem, in our own words: (write it here before review)."
+_OWNERS = "Which costs and risks we accept, and who watches each: (write it here before review)."
 """The tree knows the answers, not the problem behind them; the team writes that."""
 
 _URL = re.compile(r"https?://[!-;=?-\[\]-~]+")
@@ -268,6 +269,7 @@ def render(
     for key, heading in (("costs", "Costs:"), ("risks", "Risks:")):
         if v[key]:
             out += ["", heading, ""] + [f"- {md(item)}" for item in v[key]]
+    out += ["", _OWNERS]
     if flips:
         out += ["", "What would change this decision:", ""]
     for f in flips:
@@ -284,7 +286,7 @@ def render(
         s = data["sources"].get(key)
         if not s:
             continue
-        parts = [md(s["title"])] + [md(p) for p in (s["publisher"], s["date"]) if p]
+        parts = [md(s["title"])] + [md(p) for p in (s["author"], s["publisher"], s["date"]) if p]
         line = "- " + ", ".join(parts) + "."
         if _url(s["url"]):
             line += " " + _url(s["url"])
@@ -306,6 +308,7 @@ def render(
     out += [
         f"- What changed in the advice, and why: {_url(site + 'changes/')}",
         f"- The same as a feed: {_url(site + changes_page.FEED)}",
+        f"- Vendor dates ahead that can force a change: {_url(site + 'providers/#dates-ahead')}",
         "",
     ]
     return "\n".join(out)

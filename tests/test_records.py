@@ -88,6 +88,7 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     watch = text.split("## Watch for changes", 1)[1]
     site = record.site_url()
     assert f"<{site}changes/>" in watch and f"<{site}changes.xml>" in watch
+    assert f"<{site}providers/#dates-ahead>" in watch
     assert f"advice version {changelog.version(slug)}" in text
     context = text.split("## Context", 1)[1].split("## Decision", 1)[0]
     assert context.startswith("\n\nOur problem, in our own words: (write it here before review).")
@@ -96,6 +97,7 @@ def test_a_record_has_the_adr_sections_and_its_link_reopens_the_same_walk(
     for heading, items in (("Costs:", verdict.costs), ("Risks:", verdict.risks)):
         listed = "\n".join(f"- {record.md(item)}" for item in items)
         assert f"\n{heading}\n\n{listed}\n" in consequences
+    assert "\nWhich costs and risks we accept, and who watches each: (write it" in consequences
     page, linked, params = reopened(text)
     assert page == record.site_url() + record.walker_path(slug)
     assert linked == answers
@@ -125,6 +127,11 @@ def test_the_record_sources_carry_their_checked_dates() -> None:
     assert verdict is not None
     assert len(re.findall(r"^- ", sources, flags=re.M)) >= len(verdict.sources)
     assert "Checked 2026-" in sources
+    # Costs and risks cite papers by author, so the sources name their authors.
+    for key in verdict.sources:
+        source = BIBLIOGRAPHY[key]
+        if source.author:
+            assert f"- {record.md(source.title)}, {record.md(source.author)}," in sources
 
 
 def test_site_url_default_agrees_with_mkdocs_yml() -> None:

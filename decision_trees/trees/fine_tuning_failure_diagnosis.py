@@ -856,14 +856,18 @@ TREE = Tree(
                     "which takes people from other work."
                 ),
                 (
-                    "An open-weight model has to be hosted: your own GPUs or a rented endpoint, "
-                    "and their upkeep."
+                    "If an open-weight model wins, it has to be hosted: your own GPUs or a rented "
+                    "endpoint, and their upkeep."
                 ),
             ],
             risks=[
                 (
-                    "The reference set records today's mistakes as well; a replacement that "
-                    "matches it closely copies them."
+                    "The reference set records today's mistakes as well: a replacement scored only "
+                    "on matching it copies them, unless people mark which answers they accept."
+                ),
+                (
+                    "Logged real requests can hold personal data; the reference set needs the "
+                    "same access rules and deletion as the logs it came from."
                 ),
                 (
                     "A re-tune on another hosted service ties the model to that service's schedule "

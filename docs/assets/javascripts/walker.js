@@ -213,6 +213,7 @@
   /* record._ACCEPT: the record is a proposal until the team reviews it. */
   const RECORD_ACCEPT = "A team accepts this record after review: then change the status to Accepted.";
   const RECORD_PROBLEM = "Our problem, in our own words: (write it here before review).";
+  const RECORD_OWNERS = "Which costs and risks we accept, and who watches each: (write it here before review).";
 
   /* record.render, line for line: the decision record's Markdown from the walker's JSON, the
      path's (question, option) ids, the plan items and the flips ({question, option, verdicts}
@@ -272,6 +273,7 @@
       const items = v[key] || [];
       if (items.length) out.push("", heading, "", ...items.map((item) => `- ${mdText(item)}`));
     }
+    out.push("", RECORD_OWNERS);
     if (flipList.length) out.push("", "What would change this decision:", "");
     for (const f of flipList) {
       const others = f.verdicts.filter((x) => x !== verdictId)
@@ -288,7 +290,8 @@
     for (const key of v.sources) {
       const src = Object.prototype.hasOwnProperty.call(data.sources, key) ? data.sources[key] : null;
       if (!src) continue;
-      const parts = [mdText(src.title), ...[src.publisher, src.date].filter(Boolean).map(mdText)];
+      const parts = [mdText(src.title),
+        ...[src.author, src.publisher, src.date].filter(Boolean).map(mdText)];
       let line = "- " + parts.join(", ") + ".";
       if (mdUrl(src.url)) line += " " + mdUrl(src.url);
       if (Object.prototype.hasOwnProperty.call(extra.checked, key)) {
@@ -307,7 +310,8 @@
     out.push("The link reopens our answers on today's advice and says if the verdict has changed since:", "");
     out.push(mdUrl(reopen), "", "## Watch for changes", "");
     out.push(`- What changed in the advice, and why: ${mdUrl(site + "changes/")}`,
-      `- The same as a feed: ${mdUrl(site + "changes.xml")}`, "");
+      `- The same as a feed: ${mdUrl(site + "changes.xml")}`,
+      `- Vendor dates ahead that can force a change: ${mdUrl(site + "providers/#dates-ahead")}`, "");
     return out.join("\n");
   }
 
