@@ -180,8 +180,9 @@ _ACCEPT = "A team accepts this record after review: then change the status to Ac
 """The record is a proposal until the team reviews it (walker.js says the same)."""
 
 _PROBLEM = "Our problem, in our own words: (write it here before review)."
-_OWNERS = "Which costs and risks we accept, and who watches each: (write it here before review)."
 """The tree knows the answers, not the problem behind them; the team writes that."""
+_OWNERS = "Which costs and risks we accept, and who watches each: (write it here before review)."
+"""The verdict names costs and risks; only the team can accept them and give them owners."""
 
 _URL = re.compile(r"https?://[!-;=?-\[\]-~]+")
 """Printable ASCII but ``<``, ``>`` and a backslash: what may sit inside ``<...>``."""

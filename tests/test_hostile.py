@@ -95,7 +95,15 @@ def corpus_tree(text: str, slug: str = "hostile") -> Tree:
             # Each verdict's plan shows tree text: the tree that diagnoses (itself) or the
             # verdict the tree leads to when the step falls short.
             Verdict(
-                "go", text, text, [text, text + " next"], [SOURCE], short_if=text, then_tree=slug
+                "go",
+                text,
+                text,
+                [text, text + " next"],
+                [SOURCE],
+                short_if=text,
+                then_tree=slug,
+                costs=[text],
+                risks=[text + " risk"],
             ),
             Verdict(
                 "stop",
@@ -342,6 +350,20 @@ PARTS: dict[str, tuple[str, str, str, Callable[[str], str]]] = {
         lambda t: t,
     ),
     "verdict-plan": ("tree_page", ".dt-then a", "", lambda t: t),
+    "verdict-costs": ("tree_page", ".dt-consequences:first-of-type > li", "", lambda t: t),
+    "verdict-risks": (
+        "tree_page",
+        'p.dt-card-label:-soup-contains("Risks") + .dt-consequences > li',
+        "",
+        lambda t: f"{t} risk",
+    ),
+    "card-costs": ("verdict_card", ".dt-consequences:first-of-type > li", "", lambda t: t),
+    "card-risks": (
+        "verdict_card",
+        'p.dt-card-label:-soup-contains("Risks") + .dt-consequences > li',
+        "",
+        lambda t: f"{t} risk",
+    ),
     "card-steps": ("verdict_card", ".dt-steps > li:first-child", "", lambda t: t),
     "card-plan": ("verdict_card", ".dt-then a", "", lambda t: t),
     "card-changes-answer": (

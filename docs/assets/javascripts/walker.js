@@ -210,7 +210,8 @@
     return walkUrl + "?" + query + "&was=" + encodeURIComponent(was);
   }
 
-  /* record._ACCEPT: the record is a proposal until the team reviews it. */
+  /* record._ACCEPT, _PROBLEM and _OWNERS: the record is a proposal until the team reviews
+     it, and only the team can state its problem and own the costs and risks. */
   const RECORD_ACCEPT = "A team accepts this record after review: then change the status to Accepted.";
   const RECORD_PROBLEM = "Our problem, in our own words: (write it here before review).";
   const RECORD_OWNERS = "Which costs and risks we accept, and who watches each: (write it here before review).";
